@@ -1,0 +1,200 @@
+package org.astrocyte.core.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a YAML file into a typed record tree. Unknown keys, wrong types, missing required fields and values that
+ * a record rejects all become an {@link InputException} naming the file, line, column and field. Overrides
+ * ({@code "a.b.c" -> "value"}, e.g. from system properties) are applied on top of the file.
+ */
+public final class YamlConfigReader {
+
+    private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+
+    private final YAMLMapper mapper = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+            .build();
+
+    /** Reads {@code file} as a {@code type}. */
+    public <T> T read(Path file, Class<T> type) {
+        return read(file, type, Map.of());
+    }
+
+    /** Reads {@code file} as a {@code type}, then applies {@code overrides} (dotted paths to values). */
+    public <T> T read(Path file, Class<T> type, Map<String, String> overrides) {
+        String text = readText(file);
+        T value;
+        try {
+            value = mapper.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw locateKey(text, describe(file, e), e);
+        }
+        if (value == null) {
+            throw new InputException(file, 1, 1, "the file is empty; expected " + TypeNames.of(type));
+        }
+        if (overrides.isEmpty()) {
+            return value;
+        }
+        try {
+            JsonNode tree = mapper.readTree(text);
+            overrides.forEach((path, override) -> set((ObjectNode) tree, path, override));
+            return mapper.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            InputException cause = describe(file, e);
+            throw new InputException(file, 0, 0, "after applying overrides " + overrides.keySet() + ": "
+                    + cause.problem());
+        }
+    }
+
+    /** A {@code type} from its defaults and {@code overrides} alone, for when there is no file. */
+    public <T> T defaults(Class<T> type, Map<String, String> overrides) {
+        ObjectNode tree = mapper.createObjectNode();
+        overrides.forEach((path, override) -> set(tree, path, override));
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new InputException(Path.of("(overrides)"), 0, 0, describe(Path.of("-"), e).problem());
+        }
+    }
+
+    private static String readText(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, 0, 0, "no such file");
+        } catch (IOException e) {
+            throw new InputException(file, 0, 0, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private static void set(ObjectNode root, String dottedPath, String value) {
+        String[] keys = dottedPath.split("\\.");
+        ObjectNode node = root;
+        for (int i = 0; i < keys.length - 1; i++) {
+            String key = existingKey(node, keys[i]);
+            JsonNode child = node.get(key);
+            node = child instanceof ObjectNode object ? object : node.putObject(key);
+        }
+        node.put(existingKey(node, keys[keys.length - 1]), value);
+    }
+
+    /** The key of {@code node} that equals {@code key} ignoring case, or {@code key} itself. */
+    private static String existingKey(ObjectNode node, String key) {
+        for (var names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (name.equalsIgnoreCase(key)) {
+                return name;
+            }
+        }
+        return key;
+    }
+
+    /**
+     * Jackson places an unknown key at its value, which YAML may put on a later line; move the report to the line
+     * where the key is written.
+     */
+    private static InputException locateKey(String text, InputException report, JsonProcessingException e) {
+        if (!(e instanceof UnrecognizedPropertyException unknown) || report.line() <= 0) {
+            return report;
+        }
+        Pattern key = Pattern.compile("^(\\s*(?:-\\s+)?)" + Pattern.quote(unknown.getPropertyName()) + "\\s*:");
+        String[] lines = text.split("\n", -1);
+        for (int line = Math.min(report.line(), lines.length); line >= 1; line--) {
+            Matcher match = key.matcher(lines[line - 1]);
+            if (match.find()) {
+                return new InputException(report.file(), line, match.group(1).length() + 1, report.problem());
+            }
+        }
+        return report;
+    }
+
+    /** Turns a Jackson failure into a message a user can act on. */
+    static InputException describe(Path file, JsonProcessingException e) {
+        JsonLocation location = e.getProcessor() instanceof JsonParser parser
+                ? parser.currentTokenLocation() : e.getLocation();
+        int line = location == null ? 0 : location.getLineNr();
+        int column = location == null ? 0 : location.getColumnNr();
+        String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
+        String at = field.isEmpty() ? "" : "field '" + field + "': ";
+        String problem;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            problem = "unknown key '" + unknown.getPropertyName() + "'" + knownKeys(unknown.getKnownPropertyIds());
+            String parent = parentPath(field);
+            at = parent.isEmpty() ? "" : "in '" + parent + "': ";
+        } else if (e instanceof InvalidFormatException format) {
+            problem = "expected " + TypeNames.of(format.getTargetType()) + ", got '" + format.getValue() + "'";
+        } else if (e instanceof ValueInstantiationException invalid) {
+            Throwable cause = invalid.getCause() == null ? invalid : invalid.getCause();
+            problem = cause.getMessage();
+        } else if (e instanceof MismatchedInputException mismatch) {
+            String original = mismatch.getOriginalMessage();
+            if (original.startsWith("Missing required creator property")) {
+                Matcher name = QUOTED.matcher(original);
+                String missing = name.find() ? name.group(1) : "?";
+                String full = field.isEmpty() || field.endsWith(missing) ? (field.isEmpty() ? missing : field)
+                        : field + "." + missing;
+                problem = "missing required field '" + full + "'";
+                at = "";
+            } else if (mismatch.getTargetType() != null) {
+                problem = "expected " + TypeNames.of(mismatch.getTargetType());
+            } else {
+                problem = original;
+            }
+        } else {
+            problem = "not valid YAML: " + e.getOriginalMessage();
+        }
+        return new InputException(file, line, column, at + problem);
+    }
+
+    private static String knownKeys(Collection<Object> known) {
+        if (known == null || known.isEmpty()) {
+            return "";
+        }
+        return " (expected one of: " + known.stream().map(String::valueOf).sorted()
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String parentPath(String field) {
+        int dot = Math.max(field.lastIndexOf('.'), field.lastIndexOf('['));
+        return dot < 0 ? "" : field.substring(0, dot);
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+}
