@@ -1,0 +1,172 @@
+package org.astrocyte.controllers.spiking;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.astrocyte.controllers.MotorCommand;
+import org.astrocyte.controllers.ReflexController;
+import org.astrocyte.controllers.ReflexDecision;
+import org.astrocyte.controllers.SensorFrame;
+import org.astrocyte.simulator.RunResult;
+import org.astrocyte.simulator.SimulatorSession;
+import org.astrocyte.simulator.spec.Connectivity;
+import org.astrocyte.simulator.spec.Connectivity.Connection;
+import org.astrocyte.simulator.spec.LifParameters;
+import org.astrocyte.simulator.spec.NetworkSpec;
+
+/**
+ * Obstacle avoidance after Braitenberg's vehicles, as a small spiking network run on the embedded simulator every
+ * control tick (1 ms of simulated time).
+ *
+ * <p>Circuit: one sensor neuron per range ray, driven by a current that grows with proximity and crosses rheobase
+ * when an obstacle comes within half the sensor's reach (current coding). Sensors on the left excite the
+ * left-wheel motor neuron and those on the right the right-wheel one (the centre ray favours the left, so a head-on
+ * obstacle is passed on the right); the two motor neurons inhibit each other so that one side wins. All sensors
+ * excite a hazard neuron. A weak Poisson background makes the motor neurons' choice slightly stochastic.
+ *
+ * <p>Decoding: spike counts are low-pass filtered (τ = 20 ms) into rates. When the hazard rate exceeds 30 Hz the
+ * reflex overrides the planner (subsumption) until it falls below 10 Hz; while it overrides, the motor-rate
+ * difference sets the turn and the hazard rate brakes the forward speed.
+ */
+public final class BraitenbergAvoidance implements ReflexController {
+
+    static final String SENSORS = "sensors";
+    static final String LEFT_MOTOR = "left-motor";
+    static final String RIGHT_MOTOR = "right-motor";
+    static final String HAZARD = "hazard";
+    static final String NOISE = "noise";
+
+    /** Simulated time per control tick, ms. */
+    public static final double TICK_MS = 1.0;
+    /** Fraction of the sensor's reach at which an obstacle starts to drive the sensor neurons. */
+    static final double ONSET_PROXIMITY = 0.5;
+    static final double ENTER_HAZARD_HZ = 30;
+    static final double LEAVE_HAZARD_HZ = 10;
+    /** Rate at which the decoded turn and brake saturate, Hz. */
+    static final double FULL_SCALE_HZ = 150;
+    static final double RATE_TAU_MS = 20;
+
+    /** Fast, leaky neurons: τm 5 ms, 1 ms refractory, 2 ms excitatory and 5 ms inhibitory synapses. */
+    static final LifParameters NEURON = new LifParameters(250, 5, -65, -65, -50, 1, 2, 5);
+    /** The current at which a sensor neuron starts to fire (C·(V_th − E_rest)/τm), pA. */
+    static final double RHEOBASE_PA = 250.0 * 15 / 5;
+    /** A weight with which one presynaptic spike makes the target fire, pA. */
+    static final double RELAY_PA = 4000;
+
+    private final int rays;
+    private final double maxWheelSpeed;
+    private final SimulatorSession network;
+    private final double decay = Math.exp(-TICK_MS / RATE_TAU_MS);
+    private double leftTrace;
+    private double rightTrace;
+    private double hazardTrace;
+    private boolean overriding;
+    private final Map<String, Integer> pendingSpikes = new LinkedHashMap<>();
+
+    /**
+     * @param rays          number of range rays in the sensor frame (at least 2), ray 0 the leftmost
+     * @param maxWheelSpeed the body's top wheel speed, m/s
+     * @param seed          seeds the network's background noise
+     */
+    public BraitenbergAvoidance(int rays, double maxWheelSpeed, long seed) {
+        if (rays < 2) {
+            throw new IllegalArgumentException("Braitenberg avoidance needs at least 2 rays, got " + rays);
+        }
+        this.rays = rays;
+        this.maxWheelSpeed = maxWheelSpeed;
+        this.network = SimulatorSession.open(circuit(rays), seed);
+        for (String population : List.of(SENSORS, LEFT_MOTOR, RIGHT_MOTOR, HAZARD)) {
+            pendingSpikes.put(population, 0);
+        }
+    }
+
+    /** The network description, exposed so that it can be inspected, drawn or exported. */
+    public static NetworkSpec circuit(int rays) {
+        List<Connection> toLeft = new ArrayList<>();
+        List<Connection> toRight = new ArrayList<>();
+        double middle = (rays - 1) / 2.0;
+        for (int ray = 0; ray < rays; ray++) {
+            if (ray <= middle) {
+                toLeft.add(new Connection(ray, 0));
+            } else {
+                toRight.add(new Connection(ray, 0));
+            }
+        }
+        return NetworkSpec.builder("braitenberg-avoidance")
+                .dtMs(0.1)
+                .population(SENSORS, rays, NEURON)
+                .population(LEFT_MOTOR, 1, NEURON)
+                .population(RIGHT_MOTOR, 1, NEURON)
+                .population(HAZARD, 1, NEURON)
+                .poisson(NOISE, 2, 40.0)
+                .projection(SENSORS, LEFT_MOTOR, Connectivity.explicit(toLeft), RELAY_PA, 1.0)
+                .projection(SENSORS, RIGHT_MOTOR, Connectivity.explicit(toRight), RELAY_PA, 1.0)
+                .projection(SENSORS, HAZARD, Connectivity.allToAll(), RELAY_PA, 1.0)
+                .projection(LEFT_MOTOR, RIGHT_MOTOR, Connectivity.allToAll(), -2 * RELAY_PA, 1.0)
+                .projection(RIGHT_MOTOR, LEFT_MOTOR, Connectivity.allToAll(), -2 * RELAY_PA, 1.0)
+                .projection(NOISE, LEFT_MOTOR, Connectivity.explicit(List.of(new Connection(0, 0))), 0.6 * RELAY_PA,
+                        1.0)
+                .projection(NOISE, RIGHT_MOTOR, Connectivity.explicit(List.of(new Connection(1, 0))),
+                        0.6 * RELAY_PA, 1.0)
+                .build();
+    }
+
+    @Override
+    public ReflexDecision step(SensorFrame frame) {
+        if (frame.ranges().length != rays) {
+            throw new IllegalArgumentException("expected " + rays + " range readings, got " + frame.ranges().length);
+        }
+        for (int ray = 0; ray < rays; ray++) {
+            double proximity = 1 - Math.min(1, Math.max(0, frame.ranges()[ray] / frame.maxRange()));
+            network.setCurrent(SENSORS, ray, RHEOBASE_PA * proximity / ONSET_PROXIMITY);
+        }
+        RunResult result = network.run(TICK_MS);
+        leftTrace = leftTrace * decay + result.spikeCount(LEFT_MOTOR);
+        rightTrace = rightTrace * decay + result.spikeCount(RIGHT_MOTOR);
+        hazardTrace = hazardTrace * decay + result.spikeCount(HAZARD);
+        count(result);
+
+        double hazardHz = rateHz(hazardTrace);
+        overriding = overriding ? hazardHz > LEAVE_HAZARD_HZ : hazardHz > ENTER_HAZARD_HZ;
+        if (!overriding) {
+            return new ReflexDecision(frame.drive(), false, hazardHz);
+        }
+        double turn = 0.8 * maxWheelSpeed * clamp((rateHz(leftTrace) - rateHz(rightTrace)) / FULL_SCALE_HZ);
+        double forward = maxWheelSpeed * (0.5 - 0.7 * Math.min(1, hazardHz / FULL_SCALE_HZ));
+        return new ReflexDecision(new MotorCommand(limit(forward + turn), limit(forward - turn)), true, hazardHz);
+    }
+
+    private void count(RunResult result) {
+        pendingSpikes.replaceAll((population, n) -> n + result.spikeCount(population));
+    }
+
+    private static double rateHz(double trace) {
+        return trace / (RATE_TAU_MS / 1000.0);
+    }
+
+    private static double clamp(double value) {
+        return Math.max(-1, Math.min(1, value));
+    }
+
+    private double limit(double speed) {
+        return Math.max(-maxWheelSpeed, Math.min(maxWheelSpeed, speed));
+    }
+
+    @Override
+    public String name() {
+        return "braitenberg";
+    }
+
+    @Override
+    public Map<String, Integer> takeSpikeCounts() {
+        Map<String, Integer> counts = Map.copyOf(pendingSpikes);
+        pendingSpikes.replaceAll((population, n) -> 0);
+        return counts;
+    }
+
+    @Override
+    public long totalSpikes() {
+        return network.totalSpikes();
+    }
+}

@@ -1,0 +1,76 @@
+package org.astrocyte.simulator.engine;
+
+import org.astrocyte.simulator.spec.Connectivity;
+import org.astrocyte.simulator.spec.InvalidNetworkException;
+import org.astrocyte.simulator.spec.NetworkSpec;
+import org.astrocyte.simulator.spec.PoissonInputSpec;
+import org.astrocyte.simulator.spec.PopulationSpec;
+import org.astrocyte.simulator.spec.ProjectionSpec;
+import org.astrocyte.simulator.spec.SimulatorLimits;
+
+/**
+ * Checks a spec against {@link SimulatorLimits} from its sizes alone, before anything is allocated. Synapse counts
+ * are exact except for fixed-probability projections, which count with their expected size here and are checked
+ * again, exactly, while they are drawn.
+ */
+public final class NetworkBudget {
+
+    /** The most elements a Java array may hold on common JVMs. */
+    static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    private NetworkBudget() {
+    }
+
+    /** Throws {@link InvalidNetworkException} if {@code spec} is larger than {@code limits} allow. */
+    public static void requireWithin(NetworkSpec spec, SimulatorLimits limits) {
+        long neurons = spec.populations().stream().mapToLong(PopulationSpec::size).sum();
+        long poisson = spec.poissonInputs().stream().mapToLong(PoissonInputSpec::size).sum();
+        long sources = neurons + poisson;
+        if (sources > limits.maxNeurons()) {
+            String parts = poisson == 0 ? "" : " (" + neurons + " in populations, " + poisson + " Poisson sources)";
+            throw new InvalidNetworkException("network has " + sources + " neurons" + parts
+                    + ", above the limit of " + limits.maxNeurons());
+        }
+        double synapses = 0;
+        boolean estimated = false;
+        for (ProjectionSpec projection : spec.projections()) {
+            synapses += expectedSynapses(spec, projection);
+            estimated |= projection.connectivity() instanceof Connectivity.FixedProbability;
+        }
+        long maxSynapses = Math.min(limits.maxSynapses(), MAX_ARRAY);
+        if (synapses > maxSynapses) {
+            throw new InvalidNetworkException("network has " + (estimated ? "about " : "") + Math.round(synapses)
+                    + " synapses" + (estimated ? " (fixed-probability projections at their expected size)" : "")
+                    + ", above the limit of " + maxSynapses);
+        }
+    }
+
+    static double expectedSynapses(NetworkSpec spec, ProjectionSpec projection) {
+        long sources = sizeOf(spec, projection.source());
+        long targets = sizeOf(spec, projection.target());
+        boolean recurrent = projection.source().equals(projection.target());
+        Connectivity c = projection.connectivity();
+        if (c instanceof Connectivity.AllToAll all) {
+            return (double) sources * targets - (recurrent && !all.autapses() ? sources : 0);
+        }
+        if (c instanceof Connectivity.OneToOne) {
+            return sources;
+        }
+        if (c instanceof Connectivity.FixedProbability fixed) {
+            double pairs = (double) sources * targets - (recurrent && !fixed.autapses() ? sources : 0);
+            return fixed.probability() * pairs;
+        }
+        if (c instanceof Connectivity.Explicit explicit) {
+            return explicit.connections().size();
+        }
+        throw new IllegalStateException("no size for " + c);
+    }
+
+    static int sizeOf(NetworkSpec spec, String name) {
+        PopulationSpec population = spec.population(name);
+        if (population != null) {
+            return population.size();
+        }
+        return spec.poissonInput(name).size();
+    }
+}
