@@ -1,0 +1,109 @@
+package org.astrocyte.agents;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.output.TokenUsage;
+import dev.langchain4j.service.AiServices;
+import dev.langchain4j.service.Result;
+import org.astrocyte.agents.planner.Observation;
+import org.astrocyte.agents.planner.Planner;
+import org.astrocyte.agents.planner.PlannerTurn;
+import org.astrocyte.agents.planner.TracedTools;
+import org.astrocyte.core.event.EventEmitter;
+import org.astrocyte.core.event.PlannerCalled;
+
+/**
+ * An agent's cortex: the planner (a LangChain4j AI Service over the agent's tools) and its accounting. The body,
+ * the reflex and the world stay with the runner, which calls {@link #think} every few simulated seconds.
+ */
+public final class Agent {
+
+    /** Most tool calls the model may chain in one turn, so that a confused model cannot loop forever. */
+    public static final int MAX_TOOL_CALLS_PER_TURN = 8;
+
+    private final String id;
+    private final String modelName;
+    private final Planner planner;
+    private final TracedTools tools;
+    private final EventEmitter events;
+    private int turns;
+    private int failedTurns;
+    private long inputTokens;
+    private long outputTokens;
+
+    /**
+     * @param model  the chat model (any provider, or the offline planner)
+     * @param tools  the agent's tools, already wrapped for tracing
+     */
+    public Agent(String id, String modelName, ChatModel model, TracedTools tools, EventEmitter events) {
+        this.id = id;
+        this.modelName = modelName;
+        this.tools = tools;
+        this.events = events;
+        this.planner = AiServices.builder(Planner.class)
+                .chatModel(model)
+                .tools(tools.executors())
+                .hallucinatedToolNameStrategy(request -> dev.langchain4j.data.message.ToolExecutionResultMessage
+                        .from(request, tools.unknownTool(request)))
+                .maxSequentialToolsInvocations(MAX_TOOL_CALLS_PER_TURN)
+                .build();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /**
+     * One planner turn on {@code observation}. A failing model (timeout, refusal, garbage) never escapes: the turn
+     * is traced with its error and the reflex keeps driving toward the last goal.
+     */
+    public PlannerTurn think(Observation observation) {
+        turns++;
+        int callsBefore = tools.calls();
+        PlannerTurn turn;
+        try {
+            Result<String> result = planner.decide(observation.toJson());
+            TokenUsage usage = result.tokenUsage();
+            int in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
+            int out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
+            turn = new PlannerTurn(result.content(), tools.calls() - callsBefore, in, out, null);
+        } catch (RuntimeException e) {
+            failedTurns++;
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            turn = new PlannerTurn(null, tools.calls() - callsBefore, 0, 0, message);
+        }
+        inputTokens += turn.inputTokens();
+        outputTokens += turn.outputTokens();
+        PlannerTurn done = turn;
+        events.emit(id, stamp -> new PlannerCalled(stamp, modelName, done.toolCalls(), done.reply(),
+                done.inputTokens(), done.outputTokens(), done.error()));
+        return turn;
+    }
+
+    /** Planner turns so far. */
+    public int turns() {
+        return turns;
+    }
+
+    /** Turns whose model call failed. */
+    public int failedTurns() {
+        return failedTurns;
+    }
+
+    /** Tool calls so far, including rejected ones. */
+    public int toolCalls() {
+        return tools.calls();
+    }
+
+    /** Tool calls the tools rejected. */
+    public int failedToolCalls() {
+        return tools.failures();
+    }
+
+    public long inputTokens() {
+        return inputTokens;
+    }
+
+    public long outputTokens() {
+        return outputTokens;
+    }
+}

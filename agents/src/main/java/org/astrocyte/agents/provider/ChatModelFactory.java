@@ -1,0 +1,58 @@
+package org.astrocyte.agents.provider;
+
+import dev.langchain4j.model.chat.ChatModel;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/** Picks the registered {@link ChatModelProvider} a {@link PlannerSpec} names and builds its model. */
+@Singleton
+public class ChatModelFactory {
+
+    private final Map<String, ChatModelProvider> providers = new TreeMap<>();
+    private final UnaryOperator<String> environment;
+
+    @Inject
+    public ChatModelFactory(Instance<ChatModelProvider> providers) {
+        this(providers.stream().toList(), System::getenv);
+    }
+
+    /** A factory over {@code providers}, reading API keys through {@code environment}. */
+    public ChatModelFactory(List<ChatModelProvider> providers, UnaryOperator<String> environment) {
+        for (ChatModelProvider provider : providers) {
+            if (this.providers.put(provider.name(), provider) != null) {
+                throw new IllegalStateException("two providers are named " + provider.name());
+            }
+        }
+        this.environment = environment;
+    }
+
+    /** A factory with the built-in providers, reading keys from the process environment. */
+    public static ChatModelFactory builtIn() {
+        return new ChatModelFactory(List.of(new OfflineChatModelProvider(), new OpenAiChatModelProvider()),
+                System::getenv);
+    }
+
+    /** The names of the registered providers, sorted. */
+    public List<String> providerNames() {
+        return List.copyOf(providers.keySet());
+    }
+
+    /**
+     * The model {@code spec} asks for.
+     *
+     * @throws IllegalArgumentException naming the unknown provider or what the provider found missing
+     */
+    public ChatModel create(PlannerSpec spec) {
+        ChatModelProvider provider = providers.get(spec.provider());
+        if (provider == null) {
+            throw new IllegalArgumentException("unknown planner provider '" + spec.provider() + "'; known: "
+                    + String.join(", ", providers.keySet()));
+        }
+        return provider.create(spec, environment);
+    }
+}

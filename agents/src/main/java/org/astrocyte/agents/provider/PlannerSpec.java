@@ -1,0 +1,32 @@
+package org.astrocyte.agents.provider;
+
+/**
+ * Which LLM an agent's planner uses. Secrets never appear here: {@code apiKeyEnv} names the environment variable
+ * that holds the key.
+ *
+ * @param provider       a registered provider name ({@code offline}, {@code openai}, ...)
+ * @param model          the model name the provider expects
+ * @param baseUrl        for OpenAI-compatible servers, the URL including {@code /v1}; null for the provider default
+ * @param apiKeyEnv      the environment variable holding the API key; null when the server needs none
+ * @param timeoutSeconds the longest one model call may take, in wall-clock seconds
+ */
+public record PlannerSpec(String provider, String model, String baseUrl, String apiKeyEnv, Double timeoutSeconds) {
+
+    /** Missing values take the defaults of the offline planner. */
+    public PlannerSpec {
+        provider = provider == null ? "offline" : provider;
+        timeoutSeconds = timeoutSeconds == null ? 60.0 : timeoutSeconds;
+        if (!(timeoutSeconds > 0)) {
+            throw new IllegalArgumentException("timeoutSeconds must be positive, got " + timeoutSeconds);
+        }
+        if (apiKeyEnv != null && !apiKeyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("apiKeyEnv must name an environment variable, got '" + apiKeyEnv
+                    + "'");
+        }
+    }
+
+    /** The deterministic, rule-based planner that needs no key and no network. */
+    public static PlannerSpec offline() {
+        return new PlannerSpec("offline", null, null, null, null);
+    }
+}

@@ -1,0 +1,91 @@
+package org.astrocyte.agents;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * A local HTTP server that speaks the OpenAI chat-completions protocol on loopback, scripted by the test: each
+ * request body goes to {@code script}, which returns the assistant message to send back (a tool call or text).
+ */
+final class ChatCompletionsServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+
+    ChatCompletionsServer(Function<JsonNode, ObjectNode> script) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/v1/chat/completions", exchange -> respond(exchange, script));
+        server.start();
+    }
+
+    /** The base URL to give the OpenAI client, including {@code /v1}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** Every request body received, in order. */
+    List<JsonNode> requests() {
+        return requests;
+    }
+
+    /** An assistant message that calls one tool. */
+    static ObjectNode toolCall(String id, String tool, String arguments) {
+        ObjectNode message = JSON.createObjectNode().put("role", "assistant").putNull("content");
+        ArrayNode calls = message.putArray("tool_calls");
+        ObjectNode call = calls.addObject().put("id", id).put("type", "function");
+        call.putObject("function").put("name", tool).put("arguments", arguments);
+        return message;
+    }
+
+    /** An assistant message with text only. */
+    static ObjectNode text(String content) {
+        return JSON.createObjectNode().put("role", "assistant").put("content", content);
+    }
+
+    /** The last message of a request, as the client sent it. */
+    static JsonNode lastMessage(JsonNode request) {
+        JsonNode messages = request.get("messages");
+        return messages.get(messages.size() - 1);
+    }
+
+    private void respond(HttpExchange exchange, Function<JsonNode, ObjectNode> script) throws IOException {
+        JsonNode request = JSON.readTree(exchange.getRequestBody());
+        requests.add(request);
+        ObjectNode message = script.apply(request);
+        ObjectNode response = JSON.createObjectNode()
+                .put("id", "chatcmpl-" + requests.size())
+                .put("object", "chat.completion")
+                .put("created", 0)
+                .put("model", request.path("model").asText());
+        ObjectNode choice = response.putArray("choices").addObject().put("index", 0);
+        choice.set("message", message);
+        choice.put("finish_reason", message.has("tool_calls") ? "tool_calls" : "stop");
+        response.putObject("usage").put("prompt_tokens", 50).put("completion_tokens", 10)
+                .put("total_tokens", 60);
+        byte[] body = JSON.writeValueAsBytes(response);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

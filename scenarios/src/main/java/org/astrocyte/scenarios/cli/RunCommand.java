@@ -1,0 +1,69 @@
+package org.astrocyte.scenarios.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.astrocyte.core.config.AstrocyteConfig;
+import org.astrocyte.core.config.ConfigOverrides;
+import org.astrocyte.core.config.YamlConfigReader;
+import org.astrocyte.scenarios.run.RunProgress;
+import org.astrocyte.scenarios.run.RunSummary;
+import org.astrocyte.scenarios.run.ScenarioRunner;
+import org.astrocyte.scenarios.spec.ReflexKind;
+import org.astrocyte.scenarios.spec.ScenarioSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code astrocyte run FILE}: runs a scenario and writes its trace and summary. */
+@Command(name = "run", description = "Run a scenario file in simulated time.")
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario (YAML).")
+    private Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario>-seed<seed>).")
+    private Path out;
+
+    @Option(names = "--seed", description = "Override the scenario's seed.")
+    private Long seed;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", description = "Override the simulated duration.")
+    private Double duration;
+
+    @Option(names = "--no-reflex", description = "Run every agent without its reflex (planner only).")
+    private boolean noReflex;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Framework configuration (YAML); astrocyte.* system properties and ASTROCYTE_* "
+                    + "environment variables override it.")
+    private Path config;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        ScenarioSpec scenario = new YamlConfigReader().read(file, ScenarioSpec.class);
+        scenario = scenario.with(seed != null ? seed : scenario.seed(),
+                duration != null ? duration : scenario.duration());
+        if (noReflex) {
+            scenario = scenario.withReflex(ReflexKind.NONE);
+        }
+        Path outputDir = out != null ? out : Path.of("out", scenario.name() + "-seed" + scenario.seed());
+        Map<String, String> overrides = ConfigOverrides.from(System.getProperties(), System.getenv());
+        AstrocyteConfig astrocyteConfig = AstrocyteConfig.load(config, overrides);
+        try (AstrocyteContainer container = AstrocyteContainer.start(astrocyteConfig)) {
+            RunSummary summary = container.get(ScenarioRunner.class)
+                    .run(scenario, outputDir, quiet ? RunProgress.NONE : new ConsoleProgress());
+            spec.commandLine().getOut().print(SummaryTable.format(summary, outputDir.toString()));
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,96 @@
+package org.astrocyte.scenarios.run;
+
+import org.astrocyte.agents.Agent;
+import org.astrocyte.controllers.MotorCommand;
+import org.astrocyte.controllers.ReflexController;
+import org.astrocyte.controllers.steering.GoalSteering;
+import org.astrocyte.scenarios.world.Arena;
+import org.astrocyte.scenarios.world.Body;
+import org.astrocyte.tools.body.BodyControl;
+
+/**
+ * Everything the runner keeps for one agent during a run: its body in the world, its planner, its reflex, the
+ * goal the planner set, and the agent's counters.
+ */
+final class AgentRuntime implements BodyControl {
+
+    final Body body;
+    final ReflexController reflex;
+    final GoalSteering steering;
+    private final Arena arena;
+    Agent agent;
+    String model;
+
+    private boolean hasGoal;
+    private double goalX;
+    private double goalY;
+
+    int foodCollected;
+    int collisions;
+    int overrides;
+    boolean overriding;
+    long overrideStartMicros;
+    int overridesSinceLastTurn;
+    double lastTurnX;
+    double lastTurnY;
+
+    AgentRuntime(Body body, ReflexController reflex, Arena arena) {
+        this.body = body;
+        this.reflex = reflex;
+        this.arena = arena;
+        this.steering = GoalSteering.forBody(body.spec().maxWheelSpeed());
+        this.lastTurnX = body.pose().x();
+        this.lastTurnY = body.pose().y();
+    }
+
+    String id() {
+        return body.id();
+    }
+
+    /** The drive the planner's goal asks for: the reflex's tonic input. */
+    MotorCommand drive() {
+        if (!hasGoal) {
+            return MotorCommand.STOP;
+        }
+        return steering.toward(body.pose().x(), body.pose().y(), body.pose().heading(), goalX, goalY);
+    }
+
+    boolean hasGoal() {
+        return hasGoal;
+    }
+
+    double goalX() {
+        return goalX;
+    }
+
+    double goalY() {
+        return goalY;
+    }
+
+    @Override
+    public double x() {
+        return body.pose().x();
+    }
+
+    @Override
+    public double y() {
+        return body.pose().y();
+    }
+
+    @Override
+    public double arenaWidth() {
+        return arena.width();
+    }
+
+    @Override
+    public double arenaHeight() {
+        return arena.height();
+    }
+
+    @Override
+    public void setGoal(double x, double y) {
+        this.goalX = x;
+        this.goalY = y;
+        this.hasGoal = true;
+    }
+}

@@ -1,0 +1,29 @@
+package org.astrocyte.scenarios.run;
+
+import java.util.List;
+import java.util.Map;
+import org.astrocyte.core.bus.TopicStats;
+
+/**
+ * The figures of one run, written as {@code summary.json}.
+ *
+ * @param simulatedSeconds  simulated time covered
+ * @param wallSeconds       wall-clock time the run took (excluding start-up)
+ * @param speedup           simulated seconds per wall second
+ * @param busTopics         events per bus topic
+ * @param traceEvents       events written to the trace
+ * @param traceFile         path of the trace
+ */
+public record RunSummary(String scenario, long seed, double simulatedSeconds, double wallSeconds, double speedup,
+        List<AgentSummary> agents, Map<String, TopicStats> busTopics, long traceEvents, String traceFile) {
+
+    /** Food collected by all agents. */
+    public int foodCollected() {
+        return agents.stream().mapToInt(AgentSummary::foodCollected).sum();
+    }
+
+    /** Collisions of all agents. */
+    public int collisions() {
+        return agents.stream().mapToInt(AgentSummary::collisions).sum();
+    }
+}

@@ -1,0 +1,260 @@
+package org.astrocyte.scenarios.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import dev.langchain4j.model.chat.ChatModel;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.astrocyte.agents.Agent;
+import org.astrocyte.agents.offline.OfflinePlannerModel;
+import org.astrocyte.agents.planner.Observation;
+import org.astrocyte.agents.planner.TracedTools;
+import org.astrocyte.agents.provider.ChatModelFactory;
+import org.astrocyte.controllers.MotorCommand;
+import org.astrocyte.controllers.PassThroughReflex;
+import org.astrocyte.controllers.ReflexController;
+import org.astrocyte.controllers.ReflexDecision;
+import org.astrocyte.controllers.SensorFrame;
+import org.astrocyte.controllers.spiking.BraitenbergAvoidance;
+import org.astrocyte.core.bus.HazelcastEventBus;
+import org.astrocyte.core.clock.SimulatedClock;
+import org.astrocyte.core.event.BodySampled;
+import org.astrocyte.core.event.CollisionOccurred;
+import org.astrocyte.core.event.EventEmitter;
+import org.astrocyte.core.event.EventStamper;
+import org.astrocyte.core.event.FoodCollected;
+import org.astrocyte.core.event.ReflexOverrode;
+import org.astrocyte.core.event.ReflexReleased;
+import org.astrocyte.core.event.RunFinished;
+import org.astrocyte.core.event.RunStarted;
+import org.astrocyte.core.event.SpikesCounted;
+import org.astrocyte.core.event.Stamp;
+import org.astrocyte.core.trace.JsonlTraceWriter;
+import org.astrocyte.memory.encoder.EpisodeEncoder;
+import org.astrocyte.memory.store.HazelcastEpisodicMemory;
+import org.astrocyte.scenarios.spec.AgentSpec;
+import org.astrocyte.scenarios.spec.ReflexKind;
+import org.astrocyte.scenarios.spec.ScenarioSpec;
+import org.astrocyte.scenarios.world.Body;
+import org.astrocyte.scenarios.world.BodySpec;
+import org.astrocyte.scenarios.world.FoodItem;
+import org.astrocyte.scenarios.world.Pose;
+import org.astrocyte.scenarios.world.StepReport;
+import org.astrocyte.scenarios.world.World;
+import org.astrocyte.tools.body.BodyTools;
+import org.astrocyte.tools.memory.MemoryTools;
+
+/**
+ * Runs a scenario in simulated time: every 1 ms control tick it reads each body's sensors, steps its reflex (a
+ * spiking network on the embedded simulator) and the world; every planner period it gives each agent's planner a
+ * turn (lockstep: the turn takes no simulated time). Everything that happens goes on the bus, and the trace is
+ * written from the bus, so that the file shows what any observer would have seen.
+ */
+@Singleton
+public class ScenarioRunner {
+
+    /** Simulated time per control tick, µs. */
+    public static final long TICK_MICROS = 1000;
+    private static final double TICK_SECONDS = TICK_MICROS / 1e6;
+    private static final Duration DELIVERY_BOUND = Duration.ofSeconds(30);
+    private static final ObjectMapper SUMMARY_JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final HazelcastInstance hazelcast;
+    private final ChatModelFactory models;
+
+    @Inject
+    public ScenarioRunner(HazelcastInstance hazelcast, ChatModelFactory models) {
+        this.hazelcast = hazelcast;
+        this.models = models;
+    }
+
+    /**
+     * Runs {@code spec}, writes {@code trace.jsonl} and {@code summary.json} into {@code outputDir}, and returns
+     * the summary.
+     *
+     * @throws IllegalArgumentException if a planner cannot be built (unknown provider, missing API key)
+     */
+    public RunSummary run(ScenarioSpec spec, Path outputDir, RunProgress progress) throws IOException {
+        List<ChatModel> chatModels = new ArrayList<>();
+        for (AgentSpec agent : spec.agents()) {
+            chatModels.add(models.create(agent.planner()));
+        }
+        String namespace = "run-" + UUID.randomUUID();
+        SimulatedClock clock = new SimulatedClock();
+        Path traceFile = outputDir.resolve("trace.jsonl");
+        IMap<String, String> memoryMap = hazelcast.getMap("astrocyte.memory." + namespace);
+        try (HazelcastEventBus bus = new HazelcastEventBus(hazelcast, namespace)) {
+            EventEmitter events = new EventEmitter(bus, new EventStamper(clock));
+            JsonlTraceWriter trace = new JsonlTraceWriter(bus, traceFile);
+            World world = WorldFactory.create(spec);
+            HazelcastEpisodicMemory memory = new HazelcastEpisodicMemory(hazelcast, memoryMap.getName());
+            EpisodeEncoder encoder = EpisodeEncoder.defaults();
+            List<AgentRuntime> runtimes = new ArrayList<>();
+            for (int i = 0; i < spec.agents().size(); i++) {
+                AgentSpec agentSpec = spec.agents().get(i);
+                AgentSpec.StartSpec start = agentSpec.start();
+                Body body = world.addBody(agentSpec.id(),
+                        new Pose(start.x(), start.y(), Math.toRadians(start.headingDeg())), BodySpec.defaults());
+                AgentRuntime runtime = new AgentRuntime(body, reflex(agentSpec, spec, body, i), world.arena());
+                TracedTools tools = new TracedTools(agentSpec.id(), events, new BodyTools(runtime),
+                        new MemoryTools(agentSpec.id(), memory, encoder, runtime, clock, events));
+                runtime.model = modelName(agentSpec);
+                runtime.agent = new Agent(agentSpec.id(), runtime.model, chatModels.get(i), tools, events);
+                runtimes.add(runtime);
+            }
+
+            long started = System.nanoTime();
+            events.emit(Stamp.WORLD, s -> new RunStarted(s, spec.name(), spec.seed(), spec.duration()));
+            progress.started(spec.name(), spec.duration());
+            loop(spec, world, runtimes, clock, events, progress);
+            events.emit(Stamp.WORLD, s -> new RunFinished(s, clock.nowSeconds()));
+            double wallSeconds = (System.nanoTime() - started) / 1e9;
+            progress.finished();
+
+            if (!bus.awaitDelivery(DELIVERY_BOUND)) {
+                throw new IOException("the bus did not deliver every event to the trace within " + DELIVERY_BOUND);
+            }
+            trace.close();
+            RunSummary summary = new RunSummary(spec.name(), spec.seed(), clock.nowSeconds(), wallSeconds,
+                    clock.nowSeconds() / Math.max(wallSeconds, 1e-9), runtimes.stream().map(this::summarize).toList(),
+                    bus.stats(), trace.written(), traceFile.toString());
+            SUMMARY_JSON.writeValue(outputDir.resolve("summary.json").toFile(), summary);
+            return summary;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the bus", e);
+        } finally {
+            memoryMap.destroy();
+        }
+    }
+
+    private void loop(ScenarioSpec spec, World world, List<AgentRuntime> runtimes, SimulatedClock clock,
+            EventEmitter events, RunProgress progress) {
+        long ticks = Math.round(spec.duration() * 1000);
+        long plannerTicks = Math.max(1, Math.round(spec.plannerPeriod() * 1000));
+        long sampleTicks = Math.max(1, Math.round(spec.sampleInterval() * 1000));
+        double maxRange = spec.sensors().range();
+        for (long tick = 0; tick < ticks; tick++) {
+            if (tick % plannerTicks == 0) {
+                for (AgentRuntime runtime : runtimes) {
+                    think(runtime, world, spec, events);
+                }
+            }
+            for (AgentRuntime runtime : runtimes) {
+                SensorFrame frame = new SensorFrame(clock.nowMicros(), world.readRange(runtime.body), maxRange,
+                        runtime.drive());
+                ReflexDecision decision = runtime.reflex.step(frame);
+                traceArbitration(runtime, decision, clock, events);
+                runtime.body.drive(decision.command().left(), decision.command().right());
+            }
+            StepReport report = world.step(TICK_SECONDS);
+            clock.advance(TICK_MICROS);
+            record(report, runtimes, events);
+            if ((tick + 1) % sampleTicks == 0) {
+                sample(runtimes, events, spec.sampleInterval() * 1000);
+            }
+            if ((tick + 1) % 100 == 0) {
+                progress.advanced(clock.nowSeconds());
+            }
+        }
+    }
+
+    private static void think(AgentRuntime runtime, World world, ScenarioSpec spec, EventEmitter events) {
+        Body body = runtime.body;
+        List<Observation.Point> food = world.foodWithin(body, spec.food().sightRadius()).stream()
+                .map(f -> new Observation.Point(f.position().x(), f.position().y())).toList();
+        Observation observation = new Observation(runtime.id(), world.timeSeconds(), body.pose().x(),
+                body.pose().y(), Math.toDegrees(body.pose().heading()), runtime.arenaWidth(), runtime.arenaHeight(),
+                runtime.hasGoal() ? new Observation.Point(runtime.goalX(), runtime.goalY()) : null, food,
+                runtime.foodCollected, runtime.collisions, runtime.overridesSinceLastTurn,
+                Math.hypot(body.pose().x() - runtime.lastTurnX, body.pose().y() - runtime.lastTurnY));
+        runtime.agent.think(observation);
+        runtime.overridesSinceLastTurn = 0;
+        runtime.lastTurnX = body.pose().x();
+        runtime.lastTurnY = body.pose().y();
+    }
+
+    private static void traceArbitration(AgentRuntime runtime, ReflexDecision decision, SimulatedClock clock,
+            EventEmitter events) {
+        if (decision.overriding() && !runtime.overriding) {
+            runtime.overriding = true;
+            runtime.overrides++;
+            runtime.overridesSinceLastTurn++;
+            runtime.overrideStartMicros = clock.nowMicros();
+            MotorCommand command = decision.command();
+            events.emit(runtime.id(), s -> new ReflexOverrode(s, runtime.reflex.name(), decision.hazard(),
+                    command.left(), command.right()));
+        } else if (!decision.overriding() && runtime.overriding) {
+            runtime.overriding = false;
+            double heldMillis = (clock.nowMicros() - runtime.overrideStartMicros) / 1000.0;
+            events.emit(runtime.id(), s -> new ReflexReleased(s, runtime.reflex.name(), heldMillis));
+        }
+    }
+
+    private static void record(StepReport report, List<AgentRuntime> runtimes, EventEmitter events) {
+        for (StepReport.Collision collision : report.collisions()) {
+            runtime(runtimes, collision.bodyId()).collisions++;
+            events.emit(collision.bodyId(), s -> new CollisionOccurred(s, collision.with(), collision.x(),
+                    collision.y()));
+        }
+        for (StepReport.FoodEaten eaten : report.eaten()) {
+            runtime(runtimes, eaten.bodyId()).foodCollected++;
+            events.emit(eaten.bodyId(), s -> new FoodCollected(s, eaten.foodId(), eaten.x(), eaten.y()));
+        }
+    }
+
+    private static void sample(List<AgentRuntime> runtimes, EventEmitter events, double windowMillis) {
+        for (AgentRuntime runtime : runtimes) {
+            Body body = runtime.body;
+            Pose pose = body.pose();
+            events.emit(runtime.id(), s -> new BodySampled(s, pose.x(), pose.y(), pose.heading(), body.leftWheel(),
+                    body.rightWheel(), 1.0));
+            Map<String, Integer> spikes = runtime.reflex.takeSpikeCounts();
+            if (!spikes.isEmpty()) {
+                long total = runtime.reflex.totalSpikes();
+                events.emit(runtime.id(), s -> new SpikesCounted(s, runtime.reflex.name(), windowMillis, spikes,
+                        total));
+            }
+        }
+    }
+
+    private static AgentRuntime runtime(List<AgentRuntime> runtimes, String id) {
+        for (AgentRuntime runtime : runtimes) {
+            if (runtime.id().equals(id)) {
+                return runtime;
+            }
+        }
+        throw new IllegalStateException("the world reported an unknown body " + id);
+    }
+
+    private static ReflexController reflex(AgentSpec agent, ScenarioSpec spec, Body body, int index) {
+        if (agent.reflex() == ReflexKind.NONE) {
+            return new PassThroughReflex();
+        }
+        long seed = spec.seed() * 0x9E3779B97F4A7C15L + index;
+        return new BraitenbergAvoidance(spec.sensors().rays(), body.spec().maxWheelSpeed(), seed);
+    }
+
+    private static String modelName(AgentSpec agent) {
+        return "offline".equals(agent.planner().provider()) ? OfflinePlannerModel.MODEL_NAME
+                : agent.planner().provider() + ":" + agent.planner().model();
+    }
+
+    private AgentSummary summarize(AgentRuntime runtime) {
+        Agent agent = runtime.agent;
+        return new AgentSummary(runtime.id(), runtime.reflex.name(), runtime.model, runtime.foodCollected,
+                runtime.collisions, agent.turns(), agent.failedTurns(), agent.toolCalls(), agent.failedToolCalls(),
+                runtime.overrides, runtime.reflex.totalSpikes(), agent.inputTokens(), agent.outputTokens());
+    }
+}

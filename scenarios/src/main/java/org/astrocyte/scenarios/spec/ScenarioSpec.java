@@ -1,0 +1,78 @@
+package org.astrocyte.scenarios.spec;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A scenario as written in YAML: the arena, the food, the sensors and the agents, and how long to run. Times in
+ * simulated seconds, lengths in metres.
+ *
+ * @param name           shown in summaries and traces
+ * @param seed           seeds sensor noise and the spiking networks; the same seed gives the same run
+ * @param duration       simulated time to run, seconds (at most {@value #MAX_DURATION})
+ * @param plannerPeriod  simulated seconds between two planner turns of an agent
+ * @param sampleInterval simulated seconds between two decimated samples (body state, spike counts) on the bus
+ */
+public record ScenarioSpec(
+        @JsonProperty(required = true) String name,
+        Long seed,
+        @JsonProperty(required = true) Double duration,
+        Double plannerPeriod,
+        Double sampleInterval,
+        @JsonProperty(required = true) ArenaSpec arena,
+        FoodSpec food,
+        SensorSpec sensors,
+        @JsonProperty(required = true) List<AgentSpec> agents) {
+
+    /** Longest scenario, simulated seconds. */
+    public static final double MAX_DURATION = 3600;
+    /** Most agents in one scenario. */
+    public static final int MAX_AGENTS = 50;
+
+    public ScenarioSpec {
+        Checks.notBlank("name", name);
+        seed = seed == null ? 1L : seed;
+        Checks.inRange("duration", duration, 0.001, MAX_DURATION);
+        plannerPeriod = plannerPeriod == null ? 2.0 : plannerPeriod;
+        Checks.inRange("plannerPeriod", plannerPeriod, 0.001, MAX_DURATION);
+        sampleInterval = sampleInterval == null ? 0.1 : sampleInterval;
+        Checks.inRange("sampleInterval", sampleInterval, 0.001, MAX_DURATION);
+        food = food == null ? new FoodSpec(null, null, null, null) : food;
+        sensors = sensors == null ? new SensorSpec(null, null, null, null) : sensors;
+        if (agents.isEmpty() || agents.size() > MAX_AGENTS) {
+            throw new IllegalArgumentException("agents must list 1 to " + MAX_AGENTS + " agents, got "
+                    + agents.size());
+        }
+        agents = List.copyOf(agents);
+        Set<String> ids = new HashSet<>();
+        for (AgentSpec agent : agents) {
+            if (!ids.add(agent.id())) {
+                throw new IllegalArgumentException("two agents have the id '" + agent.id() + "'");
+            }
+            if (agent.start().x() <= 0 || agent.start().x() >= arena.width() || agent.start().y() <= 0
+                    || agent.start().y() >= arena.height()) {
+                throw new IllegalArgumentException("agent '" + agent.id() + "' starts outside the arena");
+            }
+        }
+        for (PointSpec item : food.items()) {
+            if (item.x() < 0 || item.x() > arena.width() || item.y() < 0 || item.y() > arena.height()) {
+                throw new IllegalArgumentException("food at (" + item.x() + ", " + item.y()
+                        + ") lies outside the arena");
+            }
+        }
+    }
+
+    /** This scenario with another seed and duration (for command-line overrides). */
+    public ScenarioSpec with(long newSeed, double newDuration) {
+        return new ScenarioSpec(name, newSeed, newDuration, plannerPeriod, sampleInterval, arena, food, sensors,
+                agents);
+    }
+
+    /** This scenario with every agent's reflex replaced by {@code reflex}. */
+    public ScenarioSpec withReflex(ReflexKind reflex) {
+        return new ScenarioSpec(name, seed, duration, plannerPeriod, sampleInterval, arena, food, sensors,
+                agents.stream().map(a -> a.withReflex(reflex)).toList());
+    }
+}

@@ -1,0 +1,69 @@
+package org.astrocyte.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** The {@code astrocyte run} command as a user calls it, through picocli and the CDI container. */
+class RunCommandIT {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int astrocyte(String... args) {
+        CommandLine command = Main.commandLine();
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        return command.execute(args);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "wrong-type.yaml    | :5:  | field 'arena.height': expected a number, got 'ten'",
+        "unknown-key.yaml   | :6:  | in 'arena': unknown key 'colour' (expected one of: height, obstacles, width)",
+        "missing-field.yaml | :8:  | missing required field 'agents[0].start.x'"})
+    void should_reject_a_malformed_scenario_with_file_line_and_field_and_exit_code_2(String file, String line,
+            String problem) {
+        // given
+        Path scenario = Path.of("src", "test", "resources", "scenarios", file);
+        // when
+        int exit = astrocyte("run", scenario.toString(), "--quiet");
+        // then
+        assertEquals(2, exit, err.toString());
+        String message = err.toString();
+        assertTrue(message.contains(scenario + line), message);
+        assertTrue(message.contains(problem), message);
+        assertFalse(message.contains("\tat "), "no stack trace: " + message);
+    }
+
+    @Test
+    void should_run_the_example_through_the_container_and_print_the_summary(@TempDir Path dir) throws Exception {
+        // when
+        int exit = astrocyte("run", "../examples/foraging.yaml", "--duration", "10", "--out", dir.toString(),
+                "--quiet");
+        // then
+        assertEquals(0, exit, err.toString());
+        String summary = out.toString();
+        assertTrue(summary.contains("Scenario foraging, seed 7: 10.0 simulated s"), summary);
+        assertTrue(summary.contains("forager"), summary);
+        assertTrue(summary.contains("planner"), summary);
+        assertTrue(Files.size(dir.resolve("trace.jsonl")) > 0);
+        assertTrue(Files.readString(dir.resolve("summary.json")).contains("\"foodCollected\""));
+    }
+
+    @Test
+    void should_list_the_providers() {
+        assertEquals(0, astrocyte("providers"));
+        assertEquals("offline\nopenai\n", out.toString().replace("\r", ""));
+    }
+}

@@ -1,0 +1,106 @@
+package org.astrocyte.scenarios.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.astrocyte.core.event.BodySampled;
+import org.astrocyte.core.event.Event;
+import org.astrocyte.core.event.MemoryRecalled;
+import org.astrocyte.core.event.MemoryStored;
+import org.astrocyte.core.event.PlannerCalled;
+import org.astrocyte.core.event.ReflexOverrode;
+import org.astrocyte.core.event.SpikesCounted;
+import org.astrocyte.core.event.ToolCalled;
+import org.astrocyte.scenarios.spec.ReflexKind;
+import org.astrocyte.scenarios.spec.ScenarioSpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The example scenario end to end: world, reflex on the simulator, offline planner, memory, bus and trace. */
+class ForagingScenarioIT {
+
+    private static ScenarioRuns runs;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        runs = new ScenarioRuns();
+    }
+
+    @AfterAll
+    static void stop() {
+        runs.close();
+    }
+
+    @Test
+    void should_collect_food_and_trace_events_of_every_part_from_the_bus() throws IOException {
+        // given
+        ScenarioSpec spec = ScenarioRuns.foraging().with(7, 60);
+        // when
+        RunSummary summary = runs.run(spec, dir);
+        // then
+        List<Event> trace = ScenarioRuns.trace(dir);
+        assertTrue(summary.foodCollected() > 0, "no food collected: " + summary);
+        assertEquals(summary.traceEvents(), trace.size());
+        Set<Class<?>> kinds = trace.stream().map(Object::getClass).collect(Collectors.toSet());
+        for (Class<?> kind : List.of(PlannerCalled.class, ToolCalled.class, ReflexOverrode.class,
+                MemoryStored.class, MemoryRecalled.class, SpikesCounted.class, BodySampled.class)) {
+            assertTrue(kinds.contains(kind), "no " + kind.getSimpleName() + " in the trace");
+        }
+        summary.busTopics().forEach((topic, stats) -> assertEquals(0, stats.lost(), topic));
+        assertTrue(Files.exists(dir.resolve("summary.json")));
+        System.out.printf("foraging 60 s, seed 7: %d food, %d collisions, %d planner calls, %d tool calls, "
+                + "%d overrides, %d spikes, %.1f simulated s per wall s%n", summary.foodCollected(),
+                summary.collisions(), summary.agents().get(0).plannerCalls(), summary.agents().get(0).toolCalls(),
+                summary.agents().get(0).reflexOverrides(), summary.agents().get(0).spikes(), summary.speedup());
+    }
+
+    @Test
+    void should_write_a_byte_identical_trace_for_the_same_seed_and_another_for_another_seed() throws IOException {
+        // given
+        ScenarioSpec spec = ScenarioRuns.foraging().with(11, 20);
+        // when
+        runs.run(spec, dir.resolve("first"));
+        runs.run(spec, dir.resolve("second"));
+        runs.run(spec.with(12, 20), dir.resolve("other"));
+        // then
+        byte[] first = Files.readAllBytes(dir.resolve("first/trace.jsonl"));
+        assertArrayEquals(first, Files.readAllBytes(dir.resolve("second/trace.jsonl")));
+        assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(dir.resolve("other/trace.jsonl"))));
+        assertNotEquals(positions(dir.resolve("first")), positions(dir.resolve("other")),
+                "another seed must change the trajectory, not only the header");
+    }
+
+    @Test
+    void should_collide_less_with_the_spiking_reflex_than_without() {
+        // given
+        ScenarioSpec spec = ScenarioRuns.foraging().with(7, 90);
+        // when
+        RunSummary withReflex = runs.run(spec, dir.resolve("reflex"));
+        RunSummary plannerOnly = runs.run(spec.withReflex(ReflexKind.NONE), dir.resolve("none"));
+        // then
+        System.out.printf("collisions in 90 s, seed 7: %d with the reflex, %d without (food %d vs %d)%n",
+                withReflex.collisions(), plannerOnly.collisions(), withReflex.foodCollected(),
+                plannerOnly.foodCollected());
+        assertTrue(withReflex.collisions() < plannerOnly.collisions(),
+                withReflex.collisions() + " collisions with the reflex, " + plannerOnly.collisions() + " without");
+    }
+
+    private static List<String> positions(Path run) throws IOException {
+        return ScenarioRuns.trace(run).stream().filter(e -> e instanceof BodySampled)
+                .map(e -> ((BodySampled) e).x() + "," + ((BodySampled) e).y()).toList();
+    }
+}

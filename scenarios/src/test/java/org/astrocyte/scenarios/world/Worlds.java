@@ -1,0 +1,42 @@
+package org.astrocyte.scenarios.world;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small worlds for tests: noise-free sensors unless asked, no food unless given. */
+final class Worlds {
+
+    static final RangeSensorSpec EXACT_SENSOR = new RangeSensorSpec(5, Math.toRadians(120), 1.5, 0);
+
+    private Worlds() {
+    }
+
+    static World empty(double width, double height) {
+        return new World(Arena.empty(width, height), List.of(), 0.05, 10, EXACT_SENSOR, 1);
+    }
+
+    static World withObstacles(double width, double height, CircleObstacle... obstacles) {
+        return new World(new Arena(width, height, List.of(obstacles)), List.of(), 0.05, 10, EXACT_SENSOR, 1);
+    }
+
+    /** Steps {@code world} for {@code seconds} in steps of {@code dt} seconds and returns every report that was not empty. */
+    static List<StepReport> run(World world, double seconds, double dt) {
+        List<StepReport> reports = new ArrayList<>();
+        long steps = Math.round(seconds / dt);
+        for (long i = 0; i < steps; i++) {
+            StepReport report = world.step(dt);
+            if (!report.isEmpty()) {
+                reports.add(report);
+            }
+        }
+        return reports;
+    }
+
+    static List<StepReport.Collision> collisions(List<StepReport> reports) {
+        return reports.stream().flatMap(r -> r.collisions().stream()).toList();
+    }
+
+    static List<StepReport.FoodEaten> eaten(List<StepReport> reports) {
+        return reports.stream().flatMap(r -> r.eaten().stream()).toList();
+    }
+}
