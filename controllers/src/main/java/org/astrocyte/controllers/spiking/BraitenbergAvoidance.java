@@ -25,8 +25,8 @@ import org.astrocyte.simulator.spec.NetworkSpec;
  * obstacle is passed on the right); the two motor neurons inhibit each other so that one side wins. All sensors
  * excite a hazard neuron. A weak Poisson background makes the motor neurons' choice slightly stochastic.
  *
- * <p>Decoding: spike counts are low-pass filtered (τ = 20 ms) into rates. When the hazard rate exceeds 30 Hz the
- * reflex overrides the planner (subsumption) until it falls below 10 Hz; while it overrides, the motor-rate
+ * <p>Decoding: spike counts are low-pass filtered (τ = 20 ms) into rates. When the hazard rate exceeds 60 Hz the
+ * reflex overrides the planner (subsumption) until it falls below 15 Hz; while it overrides, the motor-rate
  * difference sets the turn and the hazard rate brakes the forward speed.
  */
 public final class BraitenbergAvoidance implements ReflexController {
@@ -41,8 +41,9 @@ public final class BraitenbergAvoidance implements ReflexController {
     public static final double TICK_MS = 1.0;
     /** Fraction of the sensor's reach at which an obstacle starts to drive the sensor neurons. */
     static final double ONSET_PROXIMITY = 0.5;
-    static final double ENTER_HAZARD_HZ = 30;
-    static final double LEAVE_HAZARD_HZ = 10;
+    /** Enter at a rate that one lone hazard spike (50 Hz after filtering) cannot reach: two close spikes can. */
+    static final double ENTER_HAZARD_HZ = 60;
+    static final double LEAVE_HAZARD_HZ = 15;
     /** Rate at which the decoded turn and brake saturate, Hz. */
     static final double FULL_SCALE_HZ = 150;
     static final double RATE_TAU_MS = 20;

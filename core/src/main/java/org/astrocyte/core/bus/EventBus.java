@@ -25,7 +25,10 @@ public interface EventBus extends AutoCloseable {
      */
     boolean awaitDelivery(Duration timeout) throws InterruptedException;
 
-    /** Counts per topic, for every topic used so far, in topic-name order. */
+    /**
+     * Counts per topic, for every topic used so far, in topic-name order; deliveries to subscriptions that have
+     * since been closed still count.
+     */
     Map<String, TopicStats> stats();
 
     /** Stops delivery and releases what the bus holds. */

@@ -5,7 +5,6 @@ import com.hazelcast.topic.ITopic;
 import com.hazelcast.topic.Message;
 import com.hazelcast.topic.ReliableMessageListener;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +32,8 @@ public final class HazelcastEventBus implements EventBus {
     private final String namespace;
     private final Map<String, ITopic<String>> topics = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> published = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> delivered = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> lost = new ConcurrentHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final Object deliveryMonitor = new Object();
 
@@ -94,17 +95,8 @@ public final class HazelcastEventBus implements EventBus {
     @Override
     public Map<String, TopicStats> stats() {
         Map<String, TopicStats> stats = new TreeMap<>();
-        published.forEach((topic, count) -> {
-            long delivered = 0;
-            long lost = 0;
-            for (Listener listener : new ArrayList<>(listeners)) {
-                if (listener.topic.equals(topic)) {
-                    delivered += listener.delivered.get();
-                    lost += listener.lost.get();
-                }
-            }
-            stats.put(topic, new TopicStats(count.get(), delivered, lost));
-        });
+        published.forEach((topic, count) -> stats.put(topic,
+                new TopicStats(count.get(), counter(delivered, topic).get(), counter(lost, topic).get())));
         return stats;
     }
 
@@ -114,6 +106,10 @@ public final class HazelcastEventBus implements EventBus {
             topic(listener.topic).removeMessageListener(listener.registration);
         }
         listeners.clear();
+    }
+
+    private static AtomicLong counter(Map<String, AtomicLong> counters, String topic) {
+        return counters.computeIfAbsent(topic, t -> new AtomicLong());
     }
 
     private ITopic<String> topic(String topic) {
@@ -149,6 +145,7 @@ public final class HazelcastEventBus implements EventBus {
                 LOG.warn("subscriber of topic {} failed on an event; it stays subscribed", topic, e);
             }
             delivered.incrementAndGet();
+            counter(HazelcastEventBus.this.delivered, topic).incrementAndGet();
             signal();
         }
 
@@ -162,6 +159,7 @@ public final class HazelcastEventBus implements EventBus {
             if (lastSequence >= 0 && sequence > lastSequence + 1) {
                 long gap = sequence - lastSequence - 1;
                 lost.addAndGet(gap);
+                counter(HazelcastEventBus.this.lost, topic).addAndGet(gap);
                 LOG.warn("subscriber of topic {} lost {} events (ring buffer overrun)", topic, gap);
                 signal();
             }

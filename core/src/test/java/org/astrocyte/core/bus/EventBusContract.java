@@ -94,6 +94,7 @@ public abstract class EventBusContract {
         // then
         assertTrue(bus.awaitDelivery(BOUND));
         assertEquals(List.of(food(1)), received);
+        assertEquals(new TopicStats(2, 1, 0), bus.stats().get(Topics.WORLD), "closed subscriptions still count");
     }
 
     @Test

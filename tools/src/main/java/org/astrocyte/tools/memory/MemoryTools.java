@@ -31,6 +31,12 @@ public final class MemoryTools {
     /** Most episodes one recall returns. */
     public static final int MAX_RESULTS = 5;
 
+    /**
+     * Fewest bits a note must share with the query: half of one word's 8 bits. Different words collide by chance
+     * on a bit or two at most, so a hit means a shared word, not noise.
+     */
+    public static final int MIN_OVERLAP = 4;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String agentId;
@@ -70,7 +76,7 @@ public final class MemoryTools {
             + "match first. Returns a JSON list of {note, x, y, time_s, overlap}; [] if nothing matches.")
     public String recall(@P("words to look for, at most 200 characters") String query) {
         String text = ArgumentChecks.text("query", query, MAX_QUERY_CHARS);
-        List<Recollection> hits = memory.recall(encoder.textCue(text), MAX_RESULTS, 1);
+        List<Recollection> hits = memory.recall(encoder.textCue(text), MAX_RESULTS, MIN_OVERLAP);
         int best = hits.isEmpty() ? 0 : hits.get(0).overlap();
         events.emit(agentId, stamp -> new MemoryRecalled(stamp, text, hits.size(), best));
         List<RecallHit> rows = hits.stream().map(RecallHit::of).toList();

@@ -1,0 +1,152 @@
+package org.astrocyte.tools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hazelcast.core.HazelcastInstance;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.astrocyte.core.bus.HazelcastEventBus;
+import org.astrocyte.core.clock.SimulatedClock;
+import org.astrocyte.core.event.Event;
+import org.astrocyte.core.event.EventEmitter;
+import org.astrocyte.core.event.EventStamper;
+import org.astrocyte.core.event.MemoryRecalled;
+import org.astrocyte.core.event.MemoryStored;
+import org.astrocyte.core.event.Topics;
+import org.astrocyte.core.hazelcast.EmbeddedHazelcast;
+import org.astrocyte.core.hazelcast.HazelcastSettings;
+import org.astrocyte.memory.encoder.EpisodeEncoder;
+import org.astrocyte.memory.store.HazelcastEpisodicMemory;
+import org.astrocyte.tools.body.BodyControl;
+import org.astrocyte.tools.body.BodyTools;
+import org.astrocyte.tools.memory.MemoryTools;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ToolsTest {
+
+    private static HazelcastInstance hazelcast;
+
+    private final MovableBody body = new MovableBody();
+    private final SimulatedClock clock = new SimulatedClock();
+    private final List<Event> events = Collections.synchronizedList(new ArrayList<>());
+    private HazelcastEventBus bus;
+    private MemoryTools memory;
+
+    @BeforeAll
+    static void startMember() {
+        hazelcast = EmbeddedHazelcast.start(HazelcastSettings.embedded("tools-test-" + UUID.randomUUID()));
+    }
+
+    @AfterAll
+    static void stopMember() {
+        hazelcast.shutdown();
+    }
+
+    @BeforeEach
+    void open() {
+        bus = new HazelcastEventBus(hazelcast, "tools-" + UUID.randomUUID());
+        bus.subscribe(Topics.MEMORY, events::add);
+        memory = new MemoryTools("a1", new HazelcastEpisodicMemory(hazelcast, "mem-" + UUID.randomUUID()),
+                EpisodeEncoder.defaults(), body, clock, new EventEmitter(bus, new EventStamper(clock)));
+    }
+
+    @AfterEach
+    void close() {
+        bus.close();
+    }
+
+    @Test
+    void should_set_a_goal_inside_the_arena() {
+        String result = new BodyTools(body).setGoal(3, 4.5);
+        assertEquals(List.of(3.0, 4.5), body.goal);
+        assertTrue(result.startsWith("goal set to (3.00, 4.50)"), result);
+    }
+
+    @Test
+    void should_reject_goals_outside_the_arena_or_not_finite_and_keep_the_old_goal() {
+        BodyTools tools = new BodyTools(body);
+        for (double[] bad : new double[][] {{-0.1, 1}, {12.5, 1}, {1, 10.01}, {Double.NaN, 1}, {1, Double.POSITIVE_INFINITY}}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> tools.setGoal(bad[0], bad[1]));
+            assertTrue(e.getMessage().matches("[xy] must be a number from 0 to 1[02] m, got .*"), e.getMessage());
+        }
+        assertEquals(null, body.goal);
+    }
+
+    @Test
+    void should_remember_at_the_current_place_and_recall_by_words() throws Exception {
+        // given
+        body.x = 2;
+        body.y = 3;
+        memory.remember("food seen here");
+        clock.advance(5_000_000);
+        body.x = 9;
+        body.y = 8;
+        memory.remember("cold wall");
+        // when
+        JsonNode hits = new ObjectMapper().readTree(memory.recall("where was FOOD?"));
+        // then
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals("food seen here", hits.get(0).get("note").asText());
+        assertEquals(2.0, hits.get(0).get("x").asDouble());
+        assertEquals(0.0, hits.get(0).get("time_s").asDouble());
+        assertEquals("[]", memory.recall("water"));
+        assertTrue(bus.awaitDelivery(Duration.ofSeconds(10)));
+        assertEquals(2, events.stream().filter(e -> e instanceof MemoryStored).count());
+        assertEquals(2, events.stream().filter(e -> e instanceof MemoryRecalled).count());
+    }
+
+    @Test
+    void should_bound_the_text_the_model_sends() {
+        assertThrows(IllegalArgumentException.class, () -> memory.remember("   "));
+        assertThrows(IllegalArgumentException.class, () -> memory.remember(null));
+        IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class,
+                () -> memory.remember("x".repeat(MemoryTools.MAX_NOTE_CHARS + 1)));
+        assertEquals("note must be at most 500 characters, got 501", tooLong.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> memory.recall("q".repeat(201)));
+        assertTrue(memory.remember("food\u0000\nhere").startsWith("remembered 'food  here'"));
+    }
+
+    /** A body in a 12 x 10 m arena that records its goal. */
+    static final class MovableBody implements BodyControl {
+        double x = 1;
+        double y = 1;
+        List<Double> goal;
+
+        @Override
+        public double x() {
+            return x;
+        }
+
+        @Override
+        public double y() {
+            return y;
+        }
+
+        @Override
+        public double arenaWidth() {
+            return 12;
+        }
+
+        @Override
+        public double arenaHeight() {
+            return 10;
+        }
+
+        @Override
+        public void setGoal(double gx, double gy) {
+            goal = List.of(gx, gy);
+        }
+    }
+}
