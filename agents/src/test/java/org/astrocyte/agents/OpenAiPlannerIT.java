@@ -31,7 +31,6 @@ import org.astrocyte.core.event.ToolCalled;
 import org.astrocyte.core.event.Topics;
 import org.astrocyte.core.hazelcast.EmbeddedHazelcast;
 import org.astrocyte.core.hazelcast.HazelcastSettings;
-import org.astrocyte.tools.body.BodyControl;
 import org.astrocyte.tools.body.BodyTools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -172,35 +171,5 @@ class OpenAiPlannerIT {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> factory.create(spec));
         // then
         assertTrue(e.getMessage().contains("OPENAI_API_KEY"), e.getMessage());
-    }
-
-    /** A body that records the goal it is given, in an arena of 12 x 10 m. */
-    static final class RecordingBody implements BodyControl {
-        List<Double> goal;
-
-        @Override
-        public double x() {
-            return 1;
-        }
-
-        @Override
-        public double y() {
-            return 1;
-        }
-
-        @Override
-        public double arenaWidth() {
-            return 12;
-        }
-
-        @Override
-        public double arenaHeight() {
-            return 10;
-        }
-
-        @Override
-        public void setGoal(double x, double y) {
-            goal = List.of(x, y);
-        }
     }
 }

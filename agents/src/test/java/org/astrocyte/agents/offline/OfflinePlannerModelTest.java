@@ -11,6 +11,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import java.util.List;
 import java.util.UUID;
 import org.astrocyte.agents.Agent;
+import org.astrocyte.agents.RecordingBody;
 import org.astrocyte.agents.planner.Observation;
 import org.astrocyte.agents.planner.Observation.Point;
 import org.astrocyte.agents.planner.PlannerTurn;
@@ -23,7 +24,6 @@ import org.astrocyte.core.hazelcast.EmbeddedHazelcast;
 import org.astrocyte.core.hazelcast.HazelcastSettings;
 import org.astrocyte.memory.encoder.EpisodeEncoder;
 import org.astrocyte.memory.store.HazelcastEpisodicMemory;
-import org.astrocyte.tools.body.BodyControl;
 import org.astrocyte.tools.body.BodyTools;
 import org.astrocyte.tools.memory.MemoryTools;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +37,7 @@ class OfflinePlannerModelTest {
 
     private static HazelcastInstance hazelcast;
 
-    private final Body body = new Body();
+    private final RecordingBody body = new RecordingBody();
     private final SimulatedClock clock = new SimulatedClock();
     private HazelcastEventBus bus;
     private EventEmitter events;
@@ -55,6 +55,8 @@ class OfflinePlannerModelTest {
 
     @BeforeEach
     void open() {
+        body.x = 5;
+        body.y = 5;
         bus = new HazelcastEventBus(hazelcast, "offline-" + UUID.randomUUID());
         events = new EventEmitter(bus, new EventStamper(clock));
         memoryTools = new MemoryTools("a1", new HazelcastEpisodicMemory(hazelcast, "m-" + UUID.randomUUID()),
@@ -143,37 +145,5 @@ class OfflinePlannerModelTest {
         ChatResponse response = new OfflinePlannerModel().chat(UserMessage.from("hello, no JSON here"));
         assertFalse(response.aiMessage().hasToolExecutionRequests());
         assertTrue(response.aiMessage().text().startsWith("I cannot read the observation"));
-    }
-
-    /** A body in a 12 x 10 m arena that records its goal. */
-    static final class Body implements BodyControl {
-        double x = 5;
-        double y = 5;
-        List<Double> goal;
-
-        @Override
-        public double x() {
-            return x;
-        }
-
-        @Override
-        public double y() {
-            return y;
-        }
-
-        @Override
-        public double arenaWidth() {
-            return 12;
-        }
-
-        @Override
-        public double arenaHeight() {
-            return 10;
-        }
-
-        @Override
-        public void setGoal(double gx, double gy) {
-            goal = List.of(gx, gy);
-        }
     }
 }
