@@ -17,6 +17,8 @@ final class AgentRuntime implements BodyControl {
     final Body body;
     final ReflexController reflex;
     final GoalSteering steering;
+    /** Range readings of the current tick, reused so that the 1 kHz loop does not allocate. */
+    final double[] ranges;
     private final Arena arena;
     Agent agent;
     String model;
@@ -34,11 +36,12 @@ final class AgentRuntime implements BodyControl {
     double lastTurnX;
     double lastTurnY;
 
-    AgentRuntime(Body body, ReflexController reflex, Arena arena) {
+    AgentRuntime(Body body, ReflexController reflex, Arena arena, int rays) {
         this.body = body;
         this.reflex = reflex;
         this.arena = arena;
         this.steering = GoalSteering.forBody(body.spec().maxWheelSpeed());
+        this.ranges = new double[rays];
         this.lastTurnX = body.pose().x();
         this.lastTurnY = body.pose().y();
     }
@@ -52,7 +55,7 @@ final class AgentRuntime implements BodyControl {
         if (!hasGoal) {
             return MotorCommand.STOP;
         }
-        return steering.toward(body.pose().x(), body.pose().y(), body.pose().heading(), goalX, goalY);
+        return steering.toward(body.x(), body.y(), body.heading(), goalX, goalY);
     }
 
     boolean hasGoal() {
@@ -69,12 +72,12 @@ final class AgentRuntime implements BodyControl {
 
     @Override
     public double x() {
-        return body.pose().x();
+        return body.x();
     }
 
     @Override
     public double y() {
-        return body.pose().y();
+        return body.y();
     }
 
     @Override

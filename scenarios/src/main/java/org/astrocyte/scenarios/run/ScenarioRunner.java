@@ -106,7 +106,8 @@ public class ScenarioRunner {
                 AgentSpec.StartSpec start = agentSpec.start();
                 Body body = world.addBody(agentSpec.id(),
                         new Pose(start.x(), start.y(), Math.toRadians(start.headingDeg())), BodySpec.defaults());
-                AgentRuntime runtime = new AgentRuntime(body, reflex(agentSpec, spec, body, i), world.arena());
+                AgentRuntime runtime = new AgentRuntime(body, reflex(agentSpec, spec, body, i), world.arena(),
+                        spec.sensors().rays());
                 TracedTools tools = new TracedTools(agentSpec.id(), events, new BodyTools(runtime),
                         new MemoryTools(agentSpec.id(), memory, encoder, runtime, clock, events));
                 runtime.model = modelName(agentSpec);
@@ -152,8 +153,8 @@ public class ScenarioRunner {
                 }
             }
             for (AgentRuntime runtime : runtimes) {
-                SensorFrame frame = new SensorFrame(clock.nowMicros(), world.readRange(runtime.body), maxRange,
-                        runtime.drive());
+                world.readRange(runtime.body, runtime.ranges);
+                SensorFrame frame = new SensorFrame(clock.nowMicros(), runtime.ranges, maxRange, runtime.drive());
                 ReflexDecision decision = runtime.reflex.step(frame);
                 traceArbitration(runtime, decision, clock, events);
                 runtime.body.drive(decision.command().left(), decision.command().right());
