@@ -4,11 +4,14 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * A sparse distributed representation: {@code size} bits of which a few are active, stored as the sorted,
- * distinct indices of the active bits (Ahmad and Hawkins, "Properties of sparse distributed representations",
- * 2015). Immutable.
+ * An immutable sparse distributed representation: a code of {@code size} bits of which a few are active, kept as
+ * the sorted, distinct indices of the active bits (Ahmad and Hawkins, "Properties of sparse distributed
+ * representations and their application to hierarchical temporal memory", 2015). Similar things get codes that
+ * share active bits; {@link #overlap(Sdr)} counts the shared bits.
  */
 public final class Sdr {
+
+    private static final int BITS_SHOWN = 8;
 
     private final int size;
     private final int[] active;
@@ -18,24 +21,37 @@ public final class Sdr {
         this.active = sortedDistinct;
     }
 
-    /** A code of {@code size} bits with the given active bits (in any order, duplicates ignored). */
+    /**
+     * A code of {@code size} bits with the given active bits, in any order; duplicates count once.
+     *
+     * @throws IllegalArgumentException if {@code size} is below 1 or a bit lies outside [0, size)
+     */
     public static Sdr of(int size, int... active) {
-        if (size < 1) {
-            throw new IllegalArgumentException("size must be positive, got " + size);
+        requirePositiveSize(size);
+        if (active == null) {
+            throw new IllegalArgumentException("active must not be null");
         }
-        int[] sorted = Arrays.stream(active).sorted().distinct().toArray();
-        if (sorted.length > 0 && (sorted[0] < 0 || sorted[sorted.length - 1] >= size)) {
-            throw new IllegalArgumentException("active bits must lie in [0, " + size + "), got "
-                    + (sorted[0] < 0 ? sorted[0] : sorted[sorted.length - 1]));
+        int[] sorted = active.clone();
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int bit : sorted) {
+            if (bit < 0 || bit >= size) {
+                throw new IllegalArgumentException("active bits must lie in [0, " + size + "), got " + bit);
+            }
+            if (distinct == 0 || sorted[distinct - 1] != bit) {
+                sorted[distinct++] = bit;
+            }
         }
-        return new Sdr(size, sorted);
+        return new Sdr(size, Arrays.copyOf(sorted, distinct));
     }
 
     /** A code of {@code size} bits with none active. */
     public static Sdr empty(int size) {
-        return of(size);
+        requirePositiveSize(size);
+        return new Sdr(size, new int[0]);
     }
 
+    /** Number of bits of the code. */
     public int size() {
         return size;
     }
@@ -45,78 +61,137 @@ public final class Sdr {
         return active.length;
     }
 
-    /** The active bits, sorted (a copy). */
+    /** The active bits in ascending order (a copy). */
     public int[] active() {
         return active.clone();
     }
 
+    /** Whether {@code bit} is active; bits outside the code are not. */
     public boolean isActive(int bit) {
         return Arrays.binarySearch(active, bit) >= 0;
     }
 
-    /** Number of bits active in both codes. */
+    /** Number of bits active in both codes, by one merge walk over the two sorted lists. */
     public int overlap(Sdr other) {
         requireSameSize(other);
         int count = 0;
         int i = 0;
         int j = 0;
         while (i < active.length && j < other.active.length) {
-            if (active[i] == other.active[j]) {
+            int a = active[i];
+            int b = other.active[j];
+            if (a == b) {
                 count++;
+            }
+            if (a <= b) {
                 i++;
-                j++;
-            } else if (active[i] < other.active[j]) {
-                i++;
-            } else {
+            }
+            if (b <= a) {
                 j++;
             }
         }
         return count;
     }
 
-    /** Bits active in either code. */
+    /** The bits active in either code. */
     public Sdr union(Sdr other) {
         requireSameSize(other);
         int[] merged = new int[active.length + other.active.length];
-        System.arraycopy(active, 0, merged, 0, active.length);
-        System.arraycopy(other.active, 0, merged, active.length, other.active.length);
-        return of(size, merged);
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < active.length || j < other.active.length) {
+            int a = i < active.length ? active[i] : Integer.MAX_VALUE;
+            int b = j < other.active.length ? other.active[j] : Integer.MAX_VALUE;
+            merged[n++] = Math.min(a, b);
+            if (a <= b) {
+                i++;
+            }
+            if (b <= a) {
+                j++;
+            }
+        }
+        return new Sdr(size, Arrays.copyOf(merged, n));
     }
 
-    /** Bits active in both codes. */
+    /** The bits active in both codes. */
     public Sdr intersection(Sdr other) {
         requireSameSize(other);
-        return new Sdr(size, Arrays.stream(active).filter(other::isActive).toArray());
+        int[] common = new int[Math.min(active.length, other.active.length)];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < active.length && j < other.active.length) {
+            int a = active[i];
+            int b = other.active[j];
+            if (a == b) {
+                common[n++] = a;
+            }
+            if (a <= b) {
+                i++;
+            }
+            if (b <= a) {
+                j++;
+            }
+        }
+        return new Sdr(size, Arrays.copyOf(common, n));
     }
 
-    /** This code's bits followed by {@code other}'s: a code of {@code size() + other.size()} bits. */
+    /**
+     * This code's bits followed by {@code other}'s: a code of {@code size() + other.size()} bits in which bit
+     * {@code b} of {@code other} becomes bit {@code size() + b}.
+     */
     public Sdr concat(Sdr other) {
-        int[] joined = new int[active.length + other.active.length];
-        System.arraycopy(active, 0, joined, 0, active.length);
+        if (other == null) {
+            throw new IllegalArgumentException("other must not be null");
+        }
+        if ((long) size + other.size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the joined code would exceed " + Integer.MAX_VALUE + " bits");
+        }
+        int[] joined = Arrays.copyOf(active, active.length + other.active.length);
         for (int k = 0; k < other.active.length; k++) {
-            joined[active.length + k] = other.active[k] + size;
+            joined[active.length + k] = size + other.active[k];
         }
         return new Sdr(size + other.size, joined);
     }
 
-    /** A random subset of {@code count} active bits (all of them if there are fewer). */
-    public Sdr subsample(int count, SplittableRandom random) {
+    /**
+     * A code of the same size keeping {@code count} of this code's active bits, chosen at random (all of them
+     * when there are fewer); used to make partial cues.
+     */
+    public Sdr subsample(int count, SplittableRandom rng) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative, got " + count);
         }
-        int[] shuffled = active.clone();
-        for (int k = shuffled.length - 1; k > 0; k--) {
-            int pick = random.nextInt(k + 1);
-            int swap = shuffled[k];
-            shuffled[k] = shuffled[pick];
-            shuffled[pick] = swap;
+        if (rng == null) {
+            throw new IllegalArgumentException("rng must not be null");
         }
-        return of(size, Arrays.copyOf(shuffled, Math.min(count, shuffled.length)));
+        int keep = Math.min(count, active.length);
+        int[] pool = active.clone();
+        // Partial Fisher-Yates: the first `keep` slots end up a uniform random subset.
+        for (int k = 0; k < keep; k++) {
+            int pick = k + rng.nextInt(pool.length - k);
+            int swap = pool[k];
+            pool[k] = pool[pick];
+            pool[pick] = swap;
+        }
+        int[] kept = Arrays.copyOf(pool, keep);
+        Arrays.sort(kept);
+        return new Sdr(size, kept);
     }
 
     private void requireSameSize(Sdr other) {
+        if (other == null) {
+            throw new IllegalArgumentException("other must not be null");
+        }
         if (other.size != size) {
-            throw new IllegalArgumentException("codes differ in size: " + size + " and " + other.size);
+            throw new IllegalArgumentException("other has " + other.size + " bits, this code " + size);
+        }
+    }
+
+    private static void requirePositiveSize(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be positive, got " + size);
         }
     }
 
@@ -130,13 +205,15 @@ public final class Sdr {
         return 31 * size + Arrays.hashCode(active);
     }
 
+    /** Short form: size, active count and the first few active bits, e.g. {@code Sdr[4096 bits, 48 active: 3,17,...]}. */
     @Override
     public String toString() {
-        int shown = Math.min(8, active.length);
-        StringBuilder bits = new StringBuilder();
+        int shown = Math.min(BITS_SHOWN, active.length);
+        StringBuilder text = new StringBuilder("Sdr[").append(size).append(" bits, ").append(active.length)
+                .append(" active");
         for (int k = 0; k < shown; k++) {
-            bits.append(k == 0 ? "" : ",").append(active[k]);
+            text.append(k == 0 ? ": " : ",").append(active[k]);
         }
-        return "Sdr[" + size + " bits, " + active.length + " active: " + bits + (shown < active.length ? ",...]" : "]");
+        return text.append(shown < active.length ? ",...]" : "]").toString();
     }
 }

@@ -1,23 +1,44 @@
 package org.astrocyte.memory.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hazelcast.cluster.Address;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.List;
 import java.util.UUID;
 import org.astrocyte.core.hazelcast.EmbeddedHazelcast;
 import org.astrocyte.core.hazelcast.HazelcastSettings;
+import org.astrocyte.memory.encoder.Position;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class HazelcastEpisodicMemoryTest extends EpisodicMemoryContract {
 
+    private static final String CLUSTER = "memory-test-" + UUID.randomUUID();
+
     private static HazelcastInstance hazelcast;
     private String mapName;
 
+    /**
+     * Starts the test member with TCP-IP join enabled (listing only itself), because Hazelcast refuses joiners of
+     * another join type: without it the cross-cluster test below would pass even if cluster names were ignored.
+     */
     @BeforeAll
-    static void startMember() {
-        hazelcast = EmbeddedHazelcast.start(HazelcastSettings.embedded("memory-test-" + UUID.randomUUID()));
+    static void startMember() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        hazelcast = EmbeddedHazelcast.start(new HazelcastSettings(CLUSTER, "127.0.0.1", port,
+                List.of("127.0.0.1:" + port), 11));
     }
 
     @AfterAll
@@ -31,20 +52,105 @@ class HazelcastEpisodicMemoryTest extends EpisodicMemoryContract {
         return new HazelcastEpisodicMemory(hazelcast, mapName);
     }
 
-    @Test
-    void should_share_episodes_between_memories_on_the_same_map() {
-        EpisodicMemory other = new HazelcastEpisodicMemory(hazelcast, mapName);
-        assertEquals(3, other.count());
-        assertEquals("a-2", other.recall(encoder.textCue("food"), 1, 1).get(0).episode().id());
+    /** A member that asks the test member over TCP to let it join, under {@code clusterName}. */
+    private static HazelcastInstance memberJoining(String clusterName) {
+        Address home = hazelcast.getCluster().getLocalMember().getAddress();
+        String address = home.getHost() + ":" + home.getPort();
+        return EmbeddedHazelcast.start(new HazelcastSettings(clusterName, "127.0.0.1", 5701, List.of(address), 11));
     }
 
     @Test
-    void should_not_share_episodes_with_another_cluster() {
-        HazelcastInstance stranger = EmbeddedHazelcast.start(HazelcastSettings.embedded("other-" + UUID.randomUUID()));
+    void should_share_episodes_between_memories_on_the_same_map() {
+        // given
+        givenThreeEpisodes();
+        // when
+        EpisodicMemory other = new HazelcastEpisodicMemory(hazelcast, mapName);
+        // then
+        assertEquals(3, other.count());
+        assertEquals("food-2", other.recall(encoder.textCue("food"), 1, 1).get(0).episode().id());
+    }
+
+    @Test
+    void should_keep_memories_on_different_maps_apart() {
+        // given
+        givenThreeEpisodes();
+        // when
+        EpisodicMemory other = new HazelcastEpisodicMemory(hazelcast, mapName + "-other");
+        // then
+        assertEquals(0, other.count());
+    }
+
+    @Test
+    void should_share_episodes_with_a_member_of_the_same_cluster() {
+        // given
+        givenThreeEpisodes();
+        HazelcastInstance peer = memberJoining(CLUSTER);
         try {
-            assertEquals(0, new HazelcastEpisodicMemory(stranger, mapName).count());
+            // when
+            EpisodicMemory other = new HazelcastEpisodicMemory(peer, mapName);
+            // then
+            assertEquals(2, peer.getCluster().getMembers().size());
+            assertEquals(3, other.count());
+            assertEquals("food-2", other.recall(encoder.placeCue(new Position(15, 12)),
+                    1, 1).get(0).episode().id());
+        } finally {
+            peer.shutdown();
+        }
+    }
+
+    @Test
+    void should_not_share_episodes_with_a_member_of_another_cluster() {
+        // given
+        givenThreeEpisodes();
+        HazelcastInstance stranger = memberJoining("other-" + UUID.randomUUID());
+        try {
+            // when
+            EpisodicMemory other = new HazelcastEpisodicMemory(stranger, mapName);
+            // then
+            assertEquals(1, stranger.getCluster().getMembers().size());
+            assertEquals(0, other.count());
+            assertEquals(List.of(), other.recall(encoder.textCue("food"), 3, 0));
         } finally {
             stranger.shutdown();
         }
+    }
+
+    @Test
+    void should_store_an_episode_as_json_with_its_code_as_size_and_active_bits() throws Exception {
+        // given
+        Episode food = episode("food-1", 1_000, "food seen", 2, 3);
+        // when
+        memory.store(food);
+        // then
+        IMap<String, String> raw = hazelcast.getMap(mapName);
+        JsonNode json = new ObjectMapper().readTree(raw.get("food-1"));
+        assertEquals("food-1", json.get("id").asText());
+        assertEquals("a", json.get("agentId").asText());
+        assertEquals(1_000, json.get("timeMicros").asLong());
+        assertEquals("food seen", json.get("note").asText());
+        assertEquals(2.0, json.get("x").asDouble());
+        assertEquals(3.0, json.get("y").asDouble());
+        assertEquals(4096, json.get("code").get("size").asInt());
+        assertEquals(food.code().activeCount(), json.get("code").get("active").size());
+        assertEquals(food.code().active()[0], json.get("code").get("active").get(0).asInt());
+    }
+
+    @Test
+    void should_report_a_map_value_that_is_not_an_episode() {
+        // given
+        hazelcast.<String, String>getMap(mapName).set("junk", "{\"id\":\"junk\"}");
+        // when
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> memory.recall(encoder.textCue("food"), 1, 0));
+        // then
+        assertTrue(e.getMessage().contains("junk"), e.getMessage());
+    }
+
+    @Test
+    void should_reject_a_missing_member_or_a_blank_map_name() {
+        assertEquals("hazelcast must not be null", assertThrows(IllegalArgumentException.class,
+                () -> new HazelcastEpisodicMemory(null, "m")).getMessage());
+        assertEquals("mapName must not be blank", assertThrows(IllegalArgumentException.class,
+                () -> new HazelcastEpisodicMemory(hazelcast, " ")).getMessage());
     }
 }
