@@ -1,5 +1,6 @@
 package org.astrocyte.agents;
 
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.langchain4j.service.AiServices;
@@ -42,8 +43,8 @@ public final class Agent {
         this.planner = AiServices.builder(Planner.class)
                 .chatModel(model)
                 .tools(tools.executors())
-                .hallucinatedToolNameStrategy(request -> dev.langchain4j.data.message.ToolExecutionResultMessage
-                        .from(request, tools.unknownTool(request)))
+                .hallucinatedToolNameStrategy(request -> ToolExecutionResultMessage.from(request,
+                        tools.unknownTool(request)))
                 .maxSequentialToolsInvocations(MAX_TOOL_CALLS_PER_TURN)
                 .build();
     }

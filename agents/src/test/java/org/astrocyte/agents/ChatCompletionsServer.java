@@ -32,6 +32,16 @@ final class ChatCompletionsServer implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * A server that answers every request with a call of {@code tool}, until the request carries a tool result;
+     * then it answers with the text {@code reply}. This is one turn of a tool-using model.
+     */
+    static ChatCompletionsServer callingThenReplying(String tool, String arguments, String reply)
+            throws IOException {
+        return new ChatCompletionsServer(request -> lastMessage(request).path("role").asText().equals("tool")
+                ? text(reply) : toolCall("call_1", tool, arguments));
+    }
+
     /** The base URL to give the OpenAI client, including {@code /v1}. */
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";

@@ -85,10 +85,8 @@ class OpenAiPlannerIT {
     @Test
     void should_set_the_goal_the_server_asks_for_through_the_real_openai_client() throws Exception {
         // given: a server that calls set_goal, then answers with text once it sees the tool result
-        try (ChatCompletionsServer server = new ChatCompletionsServer(request ->
-                ChatCompletionsServer.lastMessage(request).path("role").asText().equals("tool")
-                        ? ChatCompletionsServer.text("Heading to (3, 4).")
-                        : ChatCompletionsServer.toolCall("call_1", "set_goal", "{\"x\":3,\"y\":4}"))) {
+        try (ChatCompletionsServer server = ChatCompletionsServer.callingThenReplying(
+                "set_goal", "{\"x\":3,\"y\":4}", "Heading to (3, 4).")) {
             Agent agent = agentOn(server);
             // when
             PlannerTurn turn = agent.think(observation());
@@ -111,10 +109,8 @@ class OpenAiPlannerIT {
     @Test
     void should_return_an_out_of_range_argument_to_the_model_as_an_error_it_can_read() throws Exception {
         // given: a server that first asks for a goal far outside the arena
-        try (ChatCompletionsServer server = new ChatCompletionsServer(request ->
-                ChatCompletionsServer.lastMessage(request).path("role").asText().equals("tool")
-                        ? ChatCompletionsServer.text("Sorry.")
-                        : ChatCompletionsServer.toolCall("call_1", "set_goal", "{\"x\":999,\"y\":4}"))) {
+        try (ChatCompletionsServer server = ChatCompletionsServer.callingThenReplying(
+                "set_goal", "{\"x\":999,\"y\":4}", "Sorry.")) {
             Agent agent = agentOn(server);
             // when
             PlannerTurn turn = agent.think(observation());
@@ -132,10 +128,8 @@ class OpenAiPlannerIT {
     @Test
     void should_answer_a_made_up_tool_with_the_list_of_real_ones() throws Exception {
         // given
-        try (ChatCompletionsServer server = new ChatCompletionsServer(request ->
-                ChatCompletionsServer.lastMessage(request).path("role").asText().equals("tool")
-                        ? ChatCompletionsServer.text("ok")
-                        : ChatCompletionsServer.toolCall("call_1", "teleport", "{}"))) {
+        try (ChatCompletionsServer server = ChatCompletionsServer.callingThenReplying(
+                "teleport", "{}", "ok")) {
             Agent agent = agentOn(server);
             // when
             PlannerTurn turn = agent.think(observation());
