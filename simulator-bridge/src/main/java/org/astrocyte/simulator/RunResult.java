@@ -13,13 +13,16 @@ public final class RunResult {
     private final SourceLayout layout;
     private final int[] counts;
     private final long totalSpikes;
+    private final long synapticEvents;
     private final double startMs;
     private final double endMs;
 
-    RunResult(SourceLayout layout, int[] counts, long totalSpikes, double startMs, double endMs) {
+    RunResult(SourceLayout layout, int[] counts, long totalSpikes, long synapticEvents, double startMs,
+            double endMs) {
         this.layout = layout;
         this.counts = counts;
         this.totalSpikes = totalSpikes;
+        this.synapticEvents = synapticEvents;
         this.startMs = startMs;
         this.endMs = endMs;
     }
@@ -43,6 +46,11 @@ public final class RunResult {
     /** Spikes of all neurons in populations during the run (Poisson input spikes are not included). */
     public long totalSpikes() {
         return totalSpikes;
+    }
+
+    /** Synaptic events (spike deliveries along one synapse) during the run. */
+    public long synapticEvents() {
+        return synapticEvents;
     }
 
     /** Session time when the run started (ms). */

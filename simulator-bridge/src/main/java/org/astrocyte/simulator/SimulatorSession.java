@@ -1,75 +1,105 @@
 package org.astrocyte.simulator;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.astrocyte.simulator.engine.Engine;
 import org.astrocyte.simulator.engine.NetworkCompiler;
 import org.astrocyte.simulator.engine.SourceGroup;
 import org.astrocyte.simulator.engine.SourceLayout;
 import org.astrocyte.simulator.engine.SpikeBuffer;
-import org.astrocyte.simulator.engine.SpikingEngine;
+import org.astrocyte.simulator.monitor.RateMonitor;
+import org.astrocyte.simulator.monitor.SpikeMonitor;
+import org.astrocyte.simulator.monitor.StateMonitor;
+import org.astrocyte.simulator.monitor.StepListener;
 import org.astrocyte.simulator.spec.InvalidNetworkException;
+import org.astrocyte.simulator.spec.MonitorSpec;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.SimulatorLimits;
 import org.astrocyte.simulator.spec.StepCount;
 
 /**
- * A running instance of a {@link NetworkSpec}: what controllers and tools use to drive a spiking network, typically
- * with one short {@link #run(double)} per control tick. The session owns simulated time and the seeded randomness,
- * so the same spec, seed and calls always give the same spikes. Not thread-safe: one caller drives it.
+ * A running instance of a {@link NetworkSpec}: what controllers, tools and the CLI use to drive a spiking network,
+ * typically with one short {@link #run(double)} per control tick. The session owns simulated time and the seeded
+ * randomness, so the same spec, seed and calls always give the same spikes, on any number of threads. Driven by one
+ * caller; close it to stop its worker threads.
  *
  * <p>Times in ms, currents in pA, rates in spikes/s, potentials in mV. Unknown names and out-of-range indices give
  * an {@link IllegalArgumentException} naming the bad value and what is valid.
  */
-public final class SimulatorSession {
+public final class SimulatorSession implements AutoCloseable {
 
-    private final SpikingEngine engine;
+    private final Engine engine;
     private final SourceLayout layout;
     private final SimulatorLimits limits;
     private final double dtMs;
-    private final MonitorRouter monitors;
+    private final List<StepListener> listeners = new ArrayList<>();
+    private final Map<String, SpikeMonitor> spikeMonitors = new LinkedHashMap<>();
+    private final Map<String, StateMonitor> stateMonitors = new LinkedHashMap<>();
+    private final Map<String, RateMonitor> rateMonitors = new LinkedHashMap<>();
+    private final Map<String, List<String>> stateVariables = new LinkedHashMap<>();
     private long totalSpikes;
 
-    private SimulatorSession(SpikingEngine engine, SimulatorLimits limits) {
+    private SimulatorSession(NetworkSpec spec, Engine engine, SimulatorLimits limits) {
         this.engine = engine;
         this.layout = engine.layout();
         this.limits = limits;
         this.dtMs = engine.dtMs();
-        this.monitors = new MonitorRouter(layout);
+        spec.populations().forEach(p -> stateVariables.put(p.name(), p.model().stateVariables()));
+        spec.monitors().forEach(this::attach);
     }
 
-    /** Opens {@code spec} with {@link SimulatorLimits#defaults()}. */
+    /** Opens {@code spec} on one thread with {@link SimulatorLimits#defaults()}. */
     public static SimulatorSession open(NetworkSpec spec, long seed) {
-        return open(spec, seed, SimulatorLimits.defaults());
+        return builder(spec).seed(seed).open();
     }
 
-    /**
-     * Checks {@code spec} against {@code limits} (before allocating anything large) and compiles it.
-     *
-     * @throws InvalidNetworkException if the network is larger than the limits allow
-     */
+    /** Opens {@code spec} on one thread within {@code limits}. */
     public static SimulatorSession open(NetworkSpec spec, long seed, SimulatorLimits limits) {
-        Objects.requireNonNull(spec, "spec");
-        Objects.requireNonNull(limits, "limits");
-        return new SimulatorSession(NetworkCompiler.compile(spec, seed, limits), limits);
+        return builder(spec).seed(seed).limits(limits).open();
+    }
+
+    /** Starts configuring a session for {@code spec}: seed 0, default limits, one thread, the optimised kernel. */
+    public static Builder builder(NetworkSpec spec) {
+        return new Builder(Objects.requireNonNull(spec, "spec"));
     }
 
     /** Sets a constant external current into one neuron (pA); it stays until changed. */
     public void setCurrent(String population, int neuron, double pA) {
         int index = SourceLayout.element(layout.population(population), neuron);
-        if (!Double.isFinite(pA)) {
-            throw new IllegalArgumentException("current into " + population + "[" + neuron
-                    + "] must be finite, got " + pA + " pA");
-        }
+        requireFinite(pA, population + "[" + neuron + "]");
         engine.setExternalCurrent(index, pA);
+    }
+
+    /**
+     * The input port of a population: sets the external current of each of its neurons at once (pA, one value per
+     * neuron), as a controller does every tick. The currents stay until changed.
+     */
+    public void setCurrents(String population, double[] pA) {
+        SourceGroup group = layout.population(population);
+        if (pA == null || pA.length != group.size()) {
+            throw new IllegalArgumentException("currents into " + group.describe() + " need " + group.size()
+                    + " values, got " + (pA == null ? "none" : pA.length));
+        }
+        for (int i = 0; i < pA.length; i++) {
+            requireFinite(pA[i], population + "[" + i + "]");
+        }
+        for (int i = 0; i < pA.length; i++) {
+            engine.setExternalCurrent(group.global(i), pA[i]);
+        }
     }
 
     /** Sets the rate of one Poisson source (spikes/s, finite and not negative), from the next step on. */
     public void setRate(String poissonInput, int index, double hz) {
-        int source = SourceLayout.element(layout.poissonInput(poissonInput), index);
+        SourceGroup group = layout.poissonInput(poissonInput);
+        int source = SourceLayout.element(group, index);
         if (!Double.isFinite(hz) || hz < 0) {
             throw new IllegalArgumentException("rate of " + poissonInput + "[" + index
                     + "] must be finite and not negative, got " + hz + " Hz");
         }
-        engine.setRate(source, hz);
+        engine.setRate(source - layout.neuronCount(), hz);
     }
 
     /**
@@ -79,23 +109,27 @@ public final class SimulatorSession {
     public RunResult run(double durationMs) {
         long steps = stepsOf(durationMs);
         double startMs = timeMs();
+        long eventsBefore = engine.synapticEvents();
         int[] counts = new int[layout.sourceCount()];
         int neurons = layout.neuronCount();
         long neuronSpikes = 0;
         for (long k = 0; k < steps; k++) {
             engine.step();
             SpikeBuffer spikes = engine.lastSpikes();
-            for (int i = 0; i < spikes.size(); i++) {
+            for (int i = 0, n = spikes.size(); i < n; i++) {
                 int source = spikes.get(i);
                 counts[source]++;
                 if (source < neurons) {
                     neuronSpikes++;
                 }
             }
-            monitors.record(spikes, engine.steps());
+            for (int i = 0, n = listeners.size(); i < n; i++) {
+                listeners.get(i).afterStep(engine);
+            }
         }
         totalSpikes += neuronSpikes;
-        return new RunResult(layout, counts, neuronSpikes, startMs, timeMs());
+        return new RunResult(layout, counts, neuronSpikes, engine.synapticEvents() - eventsBefore, startMs,
+                timeMs());
     }
 
     /** Simulated time since the session opened (ms). */
@@ -108,27 +142,121 @@ public final class SimulatorSession {
         return dtMs;
     }
 
-    /** Spikes of all neurons in populations since the session opened (Poisson input spikes not included). */
+    /** Names and sizes of the populations and inputs. */
+    public SourceLayout layout() {
+        return layout;
+    }
+
+    /** Spikes of all neurons in populations since the session opened (input spikes not included). */
     public long totalSpikes() {
         return totalSpikes;
     }
 
-    /** Number of synapses the network was compiled into (fixed-probability projections as drawn). */
+    /** Synaptic events (spike deliveries along one synapse) since the session opened. */
+    public long synapticEvents() {
+        return engine.synapticEvents();
+    }
+
+    /** Number of synapses the network was compiled into (random connectivity as drawn). */
     public long synapseCount() {
         return engine.synapseCount();
     }
 
     /** Membrane potential of one neuron now (mV). */
     public double membraneMv(String population, int neuron) {
-        return engine.membraneMv(SourceLayout.element(layout.population(population), neuron));
+        return state(population, "v", neuron);
     }
 
-    /** A monitor that records every later spike of the population or Poisson input called {@code name}. */
+    /** State variable {@code variable} of one neuron now, in the variable's unit. */
+    public double state(String population, String variable, int neuron) {
+        SourceGroup group = layout.population(population);
+        SourceLayout.element(group, neuron);
+        List<String> variables = stateVariables.get(population);
+        if (!variables.contains(variable)) {
+            throw new IllegalArgumentException(group.describe() + " has no state variable '" + variable
+                    + "'; it has " + String.join(", ", variables));
+        }
+        return engine.state(group, variable, neuron);
+    }
+
+    /** A monitor that records every later spike of the population or input called {@code name}. */
     public SpikeMonitor monitor(String name) {
-        SourceGroup group = layout.source(name);
-        SpikeMonitor monitor = new SpikeMonitor(name, dtMs);
-        monitors.add(group, monitor);
+        SpikeMonitor monitor = new SpikeMonitor(layout.source(name), dtMs);
+        listeners.add(monitor);
         return monitor;
+    }
+
+    /** Adds a listener called after every step, e.g. a spike stream to disk. */
+    public void addListener(StepListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** The spike monitor the spec declared for {@code population}. */
+    public SpikeMonitor spikeMonitor(String population) {
+        return declared(spikeMonitors, population, "spike");
+    }
+
+    /** The state monitor the spec declared for {@code population}.{@code variable}. */
+    public StateMonitor stateMonitor(String population, String variable) {
+        return declared(stateMonitors, population + "." + variable, "state");
+    }
+
+    /** The rate monitor the spec declared for {@code population}. */
+    public RateMonitor rateMonitor(String population) {
+        return declared(rateMonitors, population, "rate");
+    }
+
+    /** The spike monitors the spec declared, by population. */
+    public Map<String, SpikeMonitor> spikeMonitors() {
+        return Map.copyOf(spikeMonitors);
+    }
+
+    /** The state monitors the spec declared, by "population.variable". */
+    public Map<String, StateMonitor> stateMonitors() {
+        return Map.copyOf(stateMonitors);
+    }
+
+    /** The rate monitors the spec declared, by population. */
+    public Map<String, RateMonitor> rateMonitors() {
+        return Map.copyOf(rateMonitors);
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    private void attach(MonitorSpec spec) {
+        SourceGroup group = layout.source(spec.population());
+        if (spec instanceof MonitorSpec.Spikes) {
+            SpikeMonitor monitor = new SpikeMonitor(group, dtMs);
+            spikeMonitors.putIfAbsent(group.name(), monitor);
+            listeners.add(monitor);
+        } else if (spec instanceof MonitorSpec.State state) {
+            StateMonitor monitor = new StateMonitor(group, state.variable(), state.neurons(),
+                    StepCount.wholeSteps(state.intervalMs(), dtMs), dtMs);
+            stateMonitors.putIfAbsent(group.name() + "." + state.variable(), monitor);
+            listeners.add(monitor);
+        } else if (spec instanceof MonitorSpec.Rate rate) {
+            RateMonitor monitor = new RateMonitor(group, StepCount.wholeSteps(rate.binMs(), dtMs), dtMs);
+            rateMonitors.putIfAbsent(group.name(), monitor);
+            listeners.add(monitor);
+        }
+    }
+
+    private static <T> T declared(Map<String, T> monitors, String key, String kind) {
+        T monitor = monitors.get(key);
+        if (monitor == null) {
+            throw new IllegalArgumentException("no " + kind + " monitor for '" + key + "' in the network spec; "
+                    + kind + " monitors: " + (monitors.isEmpty() ? "(none)" : String.join(", ", monitors.keySet())));
+        }
+        return monitor;
+    }
+
+    private static void requireFinite(double pA, String where) {
+        if (!Double.isFinite(pA)) {
+            throw new IllegalArgumentException("current into " + where + " must be finite, got " + pA + " pA");
+        }
     }
 
     private long stepsOf(double durationMs) {
@@ -149,5 +277,57 @@ public final class SimulatorSession {
                     + dtMs + " ms)");
         }
         return steps;
+    }
+
+    /** Options of a session: seed, limits, threads and which kernel runs it. */
+    public static final class Builder {
+
+        private final NetworkSpec spec;
+        private long seed;
+        private SimulatorLimits limits = SimulatorLimits.defaults();
+        private int threads = 1;
+        private boolean reference;
+
+        private Builder(NetworkSpec spec) {
+            this.spec = spec;
+        }
+
+        /** The seed of all randomness: connectivity, weights, delays, initial values, Poisson inputs. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Bounds on size and run length, checked before anything large is allocated. */
+        public Builder limits(SimulatorLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Threads of the optimised kernel (at least 1); the spikes do not depend on it. */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** Runs on the plain single-threaded reference kernel instead of the optimised one. */
+        public Builder referenceKernel() {
+            this.reference = true;
+            return this;
+        }
+
+        /**
+         * Checks the spec against the limits (before allocating anything large) and compiles it.
+         *
+         * @throws InvalidNetworkException if the network is larger than the limits allow
+         */
+        public SimulatorSession open() {
+            Engine engine = reference ? NetworkCompiler.compileReference(spec, seed, limits)
+                    : NetworkCompiler.compile(spec, seed, limits, threads);
+            return new SimulatorSession(spec, engine, limits);
+        }
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.astrocyte.simulator.spec.Connectivity;
-import org.astrocyte.simulator.spec.LifParameters;
+import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +14,8 @@ class ConnectivityCountTest {
     void should_compile_each_rule_into_the_expected_number_of_synapses() {
         // given
         NetworkSpec spec = NetworkSpec.builder("counts")
-                .population("a", 10, LifParameters.defaults())
-                .population("b", 6, LifParameters.defaults())
+                .population("a", 10, CubaLif.defaults())
+                .population("b", 6, CubaLif.defaults())
                 .poisson("noise", 4, 1.0)
                 .projection("a", "a", Connectivity.allToAll(), 1.0, 1.0)
                 .projection("a", "a", new Connectivity.AllToAll(true), 1.0, 1.0)

@@ -1,20 +1,22 @@
 package org.astrocyte.simulator;
 
+import org.astrocyte.simulator.monitor.Spike;
+import org.astrocyte.simulator.monitor.SpikeMonitor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.astrocyte.simulator.spec.Connectivity;
-import org.astrocyte.simulator.spec.LifParameters;
+import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.junit.jupiter.api.Test;
 
 class DeterminismTest {
 
     private static final NetworkSpec NETWORK = NetworkSpec.builder("noisy").dtMs(0.1)
-            .population("exc", 40, LifParameters.defaults())
-            .population("inh", 10, LifParameters.defaults())
+            .population("exc", 40, CubaLif.defaults())
+            .population("inh", 10, CubaLif.defaults())
             .poisson("noise", 50, 30.0)
             .projection("noise", "exc", Connectivity.fixedProbability(0.3), 150.0, 1.0)
             .projection("noise", "inh", Connectivity.fixedProbability(0.3), 150.0, 1.0)

@@ -1,17 +1,19 @@
 package org.astrocyte.simulator;
 
+import org.astrocyte.simulator.monitor.Spike;
+import org.astrocyte.simulator.monitor.SpikeMonitor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.astrocyte.simulator.spec.Connectivity;
-import org.astrocyte.simulator.spec.LifParameters;
+import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.junit.jupiter.api.Test;
 
 class LifDynamicsTest {
 
-    private static final LifParameters DEFAULTS = LifParameters.defaults();
+    private static final CubaLif DEFAULTS = CubaLif.defaults();
     /** Enough to lift a default neuron from rest past threshold within one step of 0.1 ms. */
     private static final double KICK_PA = 100_000.0;
 
@@ -64,7 +66,7 @@ class LifDynamicsTest {
 
     @Test
     void should_match_closed_form_psp_when_synaptic_and_membrane_time_constants_are_equal() {
-        LifParameters equal = new LifParameters(250.0, 20.0, -65.0, -65.0, -50.0, 2.0, 20.0, 10.0);
+        CubaLif equal = new CubaLif(250.0, 20.0, -65.0, -65.0, -50.0, 2.0, 20.0, 10.0);
         assertPspMatchesClosedForm(equal, 50.0, 20.0);
     }
 
@@ -73,7 +75,7 @@ class LifDynamicsTest {
      * jump by w at t0 = dt + 1 ms, after which V - E = (w/C)·τmτs/(τm-τs)·(e^{-s/τm} - e^{-s/τs}), s = t - t0, or
      * (w/C)·s·e^{-s/τm} when τs = τm.
      */
-    private static void assertPspMatchesClosedForm(LifParameters target, double weightPa, double tauSynMs) {
+    private static void assertPspMatchesClosedForm(CubaLif target, double weightPa, double tauSynMs) {
         // given
         double dtMs = 0.1;
         SimulatorSession session = SimulatorSession.open(NetworkSpec.builder("psp").dtMs(dtMs)

@@ -1,11 +1,13 @@
 package org.astrocyte.simulator;
 
+import org.astrocyte.simulator.monitor.Spike;
+import org.astrocyte.simulator.monitor.SpikeMonitor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import org.astrocyte.simulator.spec.LifParameters;
+import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,7 @@ class PoissonInputTest {
 
     private static SimulatorSession session(double rateHz, long seed) {
         return SimulatorSession.open(NetworkSpec.builder("poisson").dtMs(0.1)
-                .population("sink", 1, LifParameters.defaults())
+                .population("sink", 1, CubaLif.defaults())
                 .poisson("noise", SOURCES, rateHz)
                 .build(), seed);
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
 import org.astrocyte.simulator.spec.Connectivity;
-import org.astrocyte.simulator.spec.LifParameters;
+import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.SimulatorLimits;
 import org.junit.jupiter.api.Named;
@@ -20,8 +20,8 @@ class SessionArgumentsTest {
 
     private static SimulatorSession open() {
         return SimulatorSession.open(NetworkSpec.builder("reflex").dtMs(0.1)
-                .population("sensors", 5, LifParameters.defaults())
-                .population("motors", 5, LifParameters.defaults())
+                .population("sensors", 5, CubaLif.defaults())
+                .population("motors", 5, CubaLif.defaults())
                 .poisson("noise", 3, 10.0)
                 .projection("sensors", "motors", Connectivity.oneToOne(), 300.0, 1.0)
                 .build(), 3L, new SimulatorLimits(1_000, 1_000, 500.0));
@@ -60,9 +60,9 @@ class SessionArgumentsTest {
                 call("rate index out of range", () -> open().setRate("noise", 3, 1.0),
                         "index 3 is outside 0..2 of poisson input 'noise'"),
                 call("monitor of an unknown name", () -> open().monitor("motor"),
-                        "unknown population or poisson input 'motor'; known: sensors, motors, noise"),
+                        "unknown population or input 'motor'; known: sensors, motors, noise"),
                 call("count of an unknown name", () -> open().run(1.0).spikeCount("motor"),
-                        "unknown population or poisson input 'motor'"));
+                        "unknown population or input 'motor'"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.astrocyte.simulator.spec.Connectivity;
 import org.astrocyte.simulator.spec.InvalidNetworkException;
-import org.astrocyte.simulator.spec.LifParameters;
+import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.SimulatorLimits;
 import org.junit.jupiter.api.Test;
 
 class SimulatorLimitsTest {
 
-    private static final LifParameters LIF = LifParameters.defaults();
+    private static final CubaLif LIF = CubaLif.defaults();
 
     @Test
     void should_reject_a_network_over_the_neuron_limit() {
@@ -34,7 +34,7 @@ class SimulatorLimitsTest {
         InvalidNetworkException e = assertThrows(InvalidNetworkException.class,
                 () -> SimulatorSession.open(spec, 1L, new SimulatorLimits(120, 1_000, 1_000.0)));
         // then
-        assertEquals("network has 150 neurons (100 in populations, 50 Poisson sources), above the limit of 120",
+        assertEquals("network has 150 neurons (100 in populations, 50 input sources), above the limit of 120",
                 e.getMessage());
     }
 

@@ -12,7 +12,7 @@ import org.astrocyte.simulator.RunResult;
 import org.astrocyte.simulator.SimulatorSession;
 import org.astrocyte.simulator.spec.Connectivity;
 import org.astrocyte.simulator.spec.Connectivity.Connection;
-import org.astrocyte.simulator.spec.LifParameters;
+import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.NetworkSpec;
 
 /**
@@ -49,7 +49,7 @@ public final class BraitenbergAvoidance implements ReflexController {
     static final double RATE_TAU_MS = 20;
 
     /** Fast, leaky neurons: τm 5 ms, 1 ms refractory, 2 ms excitatory and 5 ms inhibitory synapses. */
-    static final LifParameters NEURON = new LifParameters(250, 5, -65, -65, -50, 1, 2, 5);
+    static final CubaLif NEURON = new CubaLif(250, 5, -65, -65, -50, 1, 2, 5);
     /** The current at which a sensor neuron starts to fire (C·(V_th − E_rest)/τm), pA. */
     static final double RHEOBASE_PA = 250.0 * 15 / 5;
     /** A weight with which one presynaptic spike makes the target fire, pA. */

@@ -4,8 +4,9 @@ import java.util.SplittableRandom;
 import org.astrocyte.simulator.spec.Connectivity;
 
 /**
- * Enumerates the (source, target) pairs of a connectivity rule in a fixed order (by source, then target, or list
- * order for explicit pairs). Fixed-probability pairs are drawn from the given random stream by geometric skipping
+ * Enumerates the (source, target) pairs of a connectivity rule in a fixed order (by source, then target; by target,
+ * then source, for fixed in-degree; list order for explicit pairs). Fixed in- and out-degree draw k distinct
+ * partners per neuron by a Floyd's algorithm and emit them sorted. Fixed-probability pairs are drawn from the given random stream by geometric skipping
  * over the row-major pair index: the gap to the next synapse is floor(ln(1-u)/ln(1-p)), which is the same
  * distribution as one Bernoulli draw per pair but costs one draw per synapse.
  */
@@ -41,6 +42,29 @@ final class ConnectivityExpander {
             }
         } else if (connectivity instanceof Connectivity.FixedProbability fixed) {
             drawFixedProbability(fixed, sources, targets, recurrent, random, sink);
+        } else if (connectivity instanceof Connectivity.FixedInDegree in) {
+            boolean[] marks = new boolean[sources];
+            for (int t = 0; t < targets; t++) {
+                int[] chosen = drawDistinct(marks, in.k(), recurrent && !in.autapses() ? t : -1, random);
+                for (int s : chosen) {
+                    sink.accept(s, t);
+                }
+            }
+        } else if (connectivity instanceof Connectivity.FixedOutDegree out) {
+            boolean[] marks = new boolean[targets];
+            for (int s = 0; s < sources; s++) {
+                for (int t : drawDistinct(marks, out.k(), recurrent && !out.autapses() ? s : -1, random)) {
+                    sink.accept(s, t);
+                }
+            }
+        } else if (connectivity instanceof Connectivity.Dense dense) {
+            for (int s = 0; s < sources; s++) {
+                for (int t = 0; t < targets; t++) {
+                    if (dense.weight(s, t) != 0.0) {
+                        sink.accept(s, t);
+                    }
+                }
+            }
         } else if (connectivity instanceof Connectivity.Explicit explicit) {
             for (Connectivity.Connection c : explicit.connections()) {
                 sink.accept(c.source(), c.target());
@@ -48,6 +72,35 @@ final class ConnectivityExpander {
         } else {
             throw new IllegalStateException("no expansion for " + connectivity);
         }
+    }
+
+    /**
+     * {@code k} distinct values from 0..marks.length-1 other than {@code excluded} (-1 for none), sorted, by Floyd's
+     * algorithm: O(k) draws whatever the pool size. {@code marks} is scratch space, all false between calls.
+     */
+    private static int[] drawDistinct(boolean[] marks, int k, int excluded, SplittableRandom random) {
+        int n = marks.length - (excluded >= 0 ? 1 : 0);
+        int[] chosen = new int[k];
+        int count = 0;
+        for (int j = n - k; j < n; j++) {
+            int pick = random.nextInt(j + 1);
+            int value = skip(pick, excluded);
+            if (marks[value]) {
+                value = skip(j, excluded);
+            }
+            marks[value] = true;
+            chosen[count++] = value;
+        }
+        for (int value : chosen) {
+            marks[value] = false;
+        }
+        java.util.Arrays.sort(chosen);
+        return chosen;
+    }
+
+    /** Maps 0..n-2 onto 0..n-1 without {@code excluded}. */
+    private static int skip(int value, int excluded) {
+        return excluded >= 0 && value >= excluded ? value + 1 : value;
     }
 
     private static void drawFixedProbability(Connectivity.FixedProbability fixed, int sources, int targets,

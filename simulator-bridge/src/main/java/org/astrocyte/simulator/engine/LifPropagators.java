@@ -1,6 +1,6 @@
 package org.astrocyte.simulator.engine;
 
-import org.astrocyte.simulator.spec.LifParameters;
+import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.StepCount;
 
 /**
@@ -21,17 +21,25 @@ import org.astrocyte.simulator.spec.StepCount;
 public record LifPropagators(double membraneDecay, double externalGain, double excitatoryGain,
         double inhibitoryGain, double excitatoryDecay, double inhibitoryDecay, int refractorySteps) {
 
-    /** The propagators of {@code p} for steps of {@code dtMs} ms. */
-    public static LifPropagators of(LifParameters p, double dtMs) {
-        double tauM = p.tauMembraneMs();
+    /**
+     * The propagators for steps of {@code dtMs} ms of a membrane with capacitance C (pF) and time constant τm (ms),
+     * synaptic time constants τe and τi (ms) and a refractory period (ms, a whole number of steps).
+     */
+    public static LifPropagators of(double capacitancePf, double tauM, double tauExc, double tauInh,
+            double refractoryMs, double dtMs) {
         return new LifPropagators(
                 Math.exp(-dtMs / tauM),
-                -p.resistanceGOhm() * Math.expm1(-dtMs / tauM),
-                synapticGain(dtMs, tauM, p.tauSynExcMs(), p.capacitancePf()),
-                synapticGain(dtMs, tauM, p.tauSynInhMs(), p.capacitancePf()),
-                Math.exp(-dtMs / p.tauSynExcMs()),
-                Math.exp(-dtMs / p.tauSynInhMs()),
-                (int) StepCount.wholeSteps(p.refractoryMs(), dtMs));
+                -(tauM / capacitancePf) * Math.expm1(-dtMs / tauM),
+                synapticGain(dtMs, tauM, tauExc, capacitancePf),
+                synapticGain(dtMs, tauM, tauInh, capacitancePf),
+                Math.exp(-dtMs / tauExc),
+                Math.exp(-dtMs / tauInh),
+                (int) StepCount.wholeSteps(refractoryMs, dtMs));
+    }
+
+    /** The propagators of a current-based LIF model. */
+    public static LifPropagators of(CubaLif p, double dtMs) {
+        return of(p.capacitancePf(), p.tauMembraneMs(), p.tauSynExcMs(), p.tauSynInhMs(), p.refractoryMs(), dtMs);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.astrocyte.simulator.spec.PoissonInputSpec;
 import org.astrocyte.simulator.spec.PopulationSpec;
 import org.astrocyte.simulator.spec.ProjectionSpec;
 import org.astrocyte.simulator.spec.SimulatorLimits;
+import org.astrocyte.simulator.spec.SpikeTrainSpec;
 
 /**
  * Checks a spec against {@link SimulatorLimits} from its sizes alone, before anything is allocated. Synapse counts
@@ -24,10 +25,11 @@ public final class NetworkBudget {
     /** Throws {@link InvalidNetworkException} if {@code spec} is larger than {@code limits} allow. */
     public static void requireWithin(NetworkSpec spec, SimulatorLimits limits) {
         long neurons = spec.populations().stream().mapToLong(PopulationSpec::size).sum();
-        long poisson = spec.poissonInputs().stream().mapToLong(PoissonInputSpec::size).sum();
+        long poisson = spec.poissonInputs().stream().mapToLong(PoissonInputSpec::size).sum()
+                + spec.spikeTrains().stream().mapToLong(SpikeTrainSpec::size).sum();
         long sources = neurons + poisson;
         if (sources > limits.maxNeurons()) {
-            String parts = poisson == 0 ? "" : " (" + neurons + " in populations, " + poisson + " Poisson sources)";
+            String parts = poisson == 0 ? "" : " (" + neurons + " in populations, " + poisson + " input sources)";
             throw new InvalidNetworkException("network has " + sources + " neurons" + parts
                     + ", above the limit of " + limits.maxNeurons());
         }
@@ -42,6 +44,15 @@ public final class NetworkBudget {
             throw new InvalidNetworkException("network has " + (estimated ? "about " : "") + Math.round(synapses)
                     + " synapses" + (estimated ? " (fixed-probability projections at their expected size)" : "")
                     + ", above the limit of " + maxSynapses);
+        }
+        double longestDelay = spec.projections().stream().mapToDouble(p -> p.delayMs().highest()).max().orElse(0);
+        if (Double.isFinite(longestDelay)) {
+            long slots = (long) Math.max(1, Math.rint(longestDelay / spec.dtMs())) + 1;
+            if (2.0 * slots * neurons > limits.maxDelayCells()) {
+                throw new InvalidNetworkException("delays of up to " + longestDelay + " ms on " + neurons
+                        + " neurons need " + (2 * slots * neurons) + " delay-buffer cells, above the limit of "
+                        + limits.maxDelayCells() + "; shorten the delays or lengthen dt");
+            }
         }
     }
 
@@ -63,6 +74,15 @@ public final class NetworkBudget {
         if (c instanceof Connectivity.Explicit explicit) {
             return explicit.connections().size();
         }
+        if (c instanceof Connectivity.FixedInDegree in) {
+            return (double) in.k() * targets;
+        }
+        if (c instanceof Connectivity.FixedOutDegree out) {
+            return (double) out.k() * sources;
+        }
+        if (c instanceof Connectivity.Dense dense) {
+            return (double) dense.sources() * dense.targets();
+        }
         throw new IllegalStateException("no size for " + c);
     }
 
@@ -71,6 +91,11 @@ public final class NetworkBudget {
         if (population != null) {
             return population.size();
         }
-        return spec.poissonInput(name).size();
+        for (PoissonInputSpec input : spec.poissonInputs()) {
+            if (input.name().equals(name)) {
+                return input.size();
+            }
+        }
+        return spec.spikeTrains().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().size();
     }
 }

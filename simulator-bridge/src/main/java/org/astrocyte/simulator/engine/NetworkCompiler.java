@@ -1,71 +1,77 @@
 package org.astrocyte.simulator.engine;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.astrocyte.simulator.spec.InvalidNetworkException;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.PopulationSpec;
-import org.astrocyte.simulator.spec.ProjectionSpec;
 import org.astrocyte.simulator.spec.SimulatorLimits;
-import org.astrocyte.simulator.spec.StepCount;
+import org.astrocyte.simulator.spec.ValueSpec;
 
 /**
- * Builds a {@link SpikingEngine} from a validated {@link NetworkSpec}. The seed feeds one {@link SplittableRandom}
- * that is split, in this fixed order, into the connectivity stream (one seed per projection, in projection order)
- * and the Poisson stream, so a seed always gives the same synapses and the same spikes.
+ * Builds engines from a validated {@link NetworkSpec}. The seed feeds one {@link SplittableRandom} that is split,
+ * in this fixed order, into the connectivity stream (two seeds per projection, in projection order: pairs, then
+ * weights and delays), the Poisson stream and the initial-value stream (per population, per initialised variable in
+ * the model's order, per neuron), so a seed always gives the same network and the same spikes, on either engine
+ * and any thread count.
  */
 public final class NetworkCompiler {
 
     private NetworkCompiler() {
     }
 
-    /** Checks {@code spec} against {@code limits}, then allocates and wires the engine. */
-    public static SpikingEngine compile(NetworkSpec spec, long seed, SimulatorLimits limits) {
-        NetworkBudget.requireWithin(spec, limits);
-        SplittableRandom root = new SplittableRandom(seed);
-        SplittableRandom connectivityRandom = root.split();
-        SplittableRandom poissonRandom = root.split();
-
-        SourceLayout layout = SourceLayout.of(spec);
-        List<ProjectionSpec> projections = spec.projections();
-        long[] projectionSeeds = new long[projections.size()];
-        int[] delaySteps = new int[projections.size()];
-        int maxDelaySteps = 1;
-        for (int i = 0; i < projections.size(); i++) {
-            projectionSeeds[i] = connectivityRandom.nextLong();
-            delaySteps[i] = (int) StepCount.wholeSteps(projections.get(i).delayMs(), spec.dtMs());
-            maxDelaySteps = Math.max(maxDelaySteps, delaySteps[i]);
+    /** Checks {@code spec} against {@code limits}, then builds the optimised engine on {@code threads} threads. */
+    public static Engine compile(NetworkSpec spec, long seed, SimulatorLimits limits, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        requireRingBufferFits(layout.neuronCount(), maxDelaySteps);
-
-        SynapseMatrix synapses = new SynapseMatrixBuilder(layout, projections, projectionSeeds, delaySteps)
-                .build(Math.min(limits.maxSynapses(), NetworkBudget.MAX_ARRAY));
-        NeuronState state = new NeuronState(layout.neuronCount());
-        List<PopulationSpec> populations = spec.populations();
-        NeuronKernel[] kernels = new NeuronKernel[populations.size()];
-        for (int i = 0; i < populations.size(); i++) {
-            PopulationSpec p = populations.get(i);
-            LifKernel kernel = new LifKernel(layout.population(p.name()).offset(), p.size(), p.parameters(),
-                    spec.dtMs());
-            kernel.initialise(state);
-            kernels[i] = kernel;
-        }
-        PoissonSources poisson = new PoissonSources(layout.sourceCount() - layout.neuronCount(), spec.dtMs(),
-                poissonRandom);
-        spec.poissonInputs().forEach(input -> {
-            SourceGroup group = layout.poissonInput(input.name());
-            for (int i = 0; i < group.size(); i++) {
-                poisson.setRate(group.offset() - layout.neuronCount() + i, input.rateHz());
-            }
-        });
-        return new SpikingEngine(spec.dtMs(), layout, state, kernels, poisson, synapses, maxDelaySteps);
+        CompiledNetwork network = prepare(spec, seed, limits);
+        int usable = (int) Math.max(1, Math.min(threads, network.layout().neuronCount()));
+        return new SpikingEngine(network, usable);
     }
 
-    private static void requireRingBufferFits(int neurons, int maxDelaySteps) {
-        if ((long) (maxDelaySteps + 1) * neurons > NetworkBudget.MAX_ARRAY) {
-            throw new InvalidNetworkException("delays of up to " + maxDelaySteps + " steps on " + neurons
-                    + " neurons need more delay-buffer cells than one engine can hold; shorten the delays or"
-                    + " lengthen dt");
+    /** Checks {@code spec} against {@code limits}, then builds the single-threaded reference engine. */
+    public static Engine compileReference(NetworkSpec spec, long seed, SimulatorLimits limits) {
+        return new ReferenceEngine(prepare(spec, seed, limits));
+    }
+
+    static CompiledNetwork prepare(NetworkSpec spec, long seed, SimulatorLimits limits) {
+        NetworkBudget.requireWithin(spec, limits);
+        SplittableRandom root = new SplittableRandom(seed);
+        SplittableRandom connectivity = root.split();
+        long poissonSeed = root.split().nextLong();
+        SplittableRandom initial = root.split();
+        SourceLayout layout = SourceLayout.of(spec);
+        SynapseTable synapses = new SynapseTableBuilder(layout, spec.projections(), connectivity, spec.dtMs())
+                .build(Math.min(limits.maxSynapses(), NetworkBudget.MAX_ARRAY));
+        long cells = DelayRing.cells(layout.neuronCount(), synapses.maxDelaySteps());
+        if (cells > limits.maxDelayCells()) {
+            throw new InvalidNetworkException("delays of up to " + synapses.maxDelaySteps() + " steps on "
+                    + layout.neuronCount() + " neurons need " + cells + " delay-buffer cells, above the limit of "
+                    + limits.maxDelayCells() + "; shorten the delays or lengthen dt");
         }
+        return new CompiledNetwork(spec, layout, synapses, initialValues(spec, initial), poissonSeed);
+    }
+
+    private static List<Map<String, double[]>> initialValues(NetworkSpec spec, SplittableRandom random) {
+        List<Map<String, double[]>> all = new ArrayList<>();
+        for (PopulationSpec p : spec.populations()) {
+            Map<String, double[]> values = new LinkedHashMap<>();
+            for (String variable : p.model().stateVariables()) {
+                ValueSpec value = p.initial().get(variable);
+                if (value != null) {
+                    double[] drawn = new double[p.size()];
+                    for (int n = 0; n < drawn.length; n++) {
+                        drawn[n] = value.valueAt(n, random);
+                    }
+                    values.put(variable, drawn);
+                }
+            }
+            all.add(values);
+        }
+        return all;
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.PoissonInputSpec;
 import org.astrocyte.simulator.spec.PopulationSpec;
+import org.astrocyte.simulator.spec.SpikeTrainSpec;
 
 /**
  * The mapping between names and global source indices of a compiled network, with the lookups that callers use;
@@ -34,20 +35,33 @@ public final class SourceLayout {
         }
     }
 
-    /** Lays out the populations, then the Poisson inputs, of {@code spec} (whose sizes have been checked). */
+    /**
+     * Lays out the populations, then the Poisson inputs, then the spike-train inputs of {@code spec} (whose sizes
+     * have been checked).
+     */
     public static SourceLayout of(NetworkSpec spec) {
         List<SourceGroup> ordered = new ArrayList<>();
         int offset = 0;
         for (PopulationSpec p : spec.populations()) {
-            ordered.add(new SourceGroup(p.name(), offset, p.size(), true));
+            ordered.add(new SourceGroup(p.name(), offset, p.size(), SourceGroup.Kind.POPULATION));
             offset += p.size();
         }
         int neurons = offset;
         for (PoissonInputSpec p : spec.poissonInputs()) {
-            ordered.add(new SourceGroup(p.name(), offset, p.size(), false));
+            ordered.add(new SourceGroup(p.name(), offset, p.size(), SourceGroup.Kind.POISSON));
             offset += p.size();
         }
+        for (SpikeTrainSpec t : spec.spikeTrains()) {
+            ordered.add(new SourceGroup(t.name(), offset, t.size(), SourceGroup.Kind.SPIKE_TRAIN));
+            offset += t.size();
+        }
         return new SourceLayout(ordered, neurons, offset);
+    }
+
+    /** Number of Poisson sources, which follow the neurons in the index space. */
+    public int poissonCount() {
+        return (int) ordered.stream().filter(g -> g.kind() == SourceGroup.Kind.POISSON)
+                .mapToLong(SourceGroup::size).sum();
     }
 
     /** Number of neurons in all populations. */
@@ -74,7 +88,7 @@ public final class SourceLayout {
     public SourceGroup source(String name) {
         SourceGroup group = name == null ? null : groups.get(name);
         if (group == null) {
-            throw new IllegalArgumentException("unknown population or poisson input '" + name + "'; known: "
+            throw new IllegalArgumentException("unknown population or input '" + name + "'; known: "
                     + names(null));
         }
         return group;
@@ -84,7 +98,8 @@ public final class SourceLayout {
     public SourceGroup population(String name) {
         SourceGroup group = name == null ? null : groups.get(name);
         if (group == null || !group.population()) {
-            throw new IllegalArgumentException(kind(group, name, "population") + "; populations: " + names(true));
+            throw new IllegalArgumentException(kind(group, name, "population") + "; populations: "
+                    + names(SourceGroup.Kind.POPULATION));
         }
         return group;
     }
@@ -92,9 +107,9 @@ public final class SourceLayout {
     /** The Poisson input called {@code name}. */
     public SourceGroup poissonInput(String name) {
         SourceGroup group = name == null ? null : groups.get(name);
-        if (group == null || group.population()) {
+        if (group == null || group.kind() != SourceGroup.Kind.POISSON) {
             throw new IllegalArgumentException(kind(group, name, "poisson input") + "; poisson inputs: "
-                    + names(false));
+                    + names(SourceGroup.Kind.POISSON));
         }
         return group;
     }
@@ -112,12 +127,12 @@ public final class SourceLayout {
         if (found == null) {
             return "unknown " + wanted + " '" + name + "'";
         }
-        return "'" + name + "' is a " + (found.population() ? "population" : "poisson input") + ", not a " + wanted;
+        return "'" + name + "' is a " + found.kind().label() + ", not a " + wanted;
     }
 
-    private String names(Boolean populations) {
+    private String names(SourceGroup.Kind kind) {
         String listed = ordered.stream()
-                .filter(g -> populations == null || g.population() == populations)
+                .filter(g -> kind == null || g.kind() == kind)
                 .map(SourceGroup::name)
                 .collect(Collectors.joining(", "));
         return listed.isEmpty() ? "(none)" : listed;

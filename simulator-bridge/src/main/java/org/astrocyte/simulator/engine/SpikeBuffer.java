@@ -2,7 +2,7 @@ package org.astrocyte.simulator.engine;
 
 /**
  * The global indices of the sources that spiked in the last step, in the order they were found (neurons by index,
- * then Poisson sources). Sized once for every source, so that filling it never allocates.
+ * then inputs). Sized once for every source, so that filling it never allocates.
  */
 public final class SpikeBuffer {
 
@@ -19,6 +19,11 @@ public final class SpikeBuffer {
 
     void add(int source) {
         sources[size++] = source;
+    }
+
+    void addAll(SpikeBuffer other) {
+        System.arraycopy(other.sources, 0, sources, size, other.size);
+        size += other.size;
     }
 
     /** Number of spikes in the last step. */

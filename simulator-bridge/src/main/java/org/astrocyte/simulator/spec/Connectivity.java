@@ -1,6 +1,7 @@
 package org.astrocyte.simulator.spec;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,6 +24,21 @@ public sealed interface Connectivity {
     /** Each pair connects independently with {@code probability}, drawn from the session seed; without autapses. */
     static Connectivity fixedProbability(double probability) {
         return new FixedProbability(probability, false);
+    }
+
+    /** Each target receives exactly {@code k} synapses from distinct sources drawn at random; without autapses. */
+    static Connectivity fixedInDegree(int k) {
+        return new FixedInDegree(k, false);
+    }
+
+    /** Each source sends exactly {@code k} synapses to distinct targets drawn at random; without autapses. */
+    static Connectivity fixedOutDegree(int k) {
+        return new FixedOutDegree(k, false);
+    }
+
+    /** A synapse for every non-zero entry {@code weights[source][target]}, scaled by the projection's weight. */
+    static Connectivity dense(double[][] weights) {
+        return new Dense(weights);
     }
 
     /** Exactly the listed pairs (repeats give repeated synapses). */
@@ -51,6 +67,85 @@ public sealed interface Connectivity {
             if (probability > 1) {
                 throw new InvalidNetworkException("probability " + probability + " is above 1");
             }
+        }
+    }
+
+    /** Each target neuron gets {@code k} synapses from distinct sources, drawn uniformly. */
+    record FixedInDegree(int k, boolean autapses) implements Connectivity {
+
+        public FixedInDegree {
+            if (k < 0) {
+                throw new InvalidNetworkException("in-degree must not be negative, got " + k);
+            }
+        }
+    }
+
+    /** Each source neuron gets {@code k} synapses to distinct targets, drawn uniformly. */
+    record FixedOutDegree(int k, boolean autapses) implements Connectivity {
+
+        public FixedOutDegree {
+            if (k < 0) {
+                throw new InvalidNetworkException("out-degree must not be negative, got " + k);
+            }
+        }
+    }
+
+    /**
+     * A dense matrix indexed [source][target]: each non-zero, finite entry is one synapse whose weight is the entry
+     * times the projection's weight (so that a projection weight of 1 takes the matrix as it is). Rows must all
+     * have the same length; the matrix is copied in.
+     */
+    record Dense(double[][] weights) implements Connectivity {
+
+        public Dense {
+            if (weights == null) {
+                throw new InvalidNetworkException("dense connectivity: the matrix is missing");
+            }
+            double[][] copy = new double[weights.length][];
+            for (int s = 0; s < weights.length; s++) {
+                if (weights[s] == null || weights[s].length != weights[0].length) {
+                    throw new InvalidNetworkException("dense connectivity: row " + s + " must have "
+                            + weights[0].length + " entries like row 0");
+                }
+                for (int t = 0; t < weights[s].length; t++) {
+                    if (!Double.isFinite(weights[s][t])) {
+                        throw new InvalidNetworkException("dense connectivity: entry [" + s + "][" + t
+                                + "] must be finite, got " + weights[s][t]);
+                    }
+                }
+                copy[s] = weights[s].clone();
+            }
+            weights = copy;
+        }
+
+        /** Entry [source][target]. */
+        public double weight(int source, int target) {
+            return weights[source][target];
+        }
+
+        /** Rows (sources). */
+        public int sources() {
+            return weights.length;
+        }
+
+        /** Columns (targets); 0 for an empty matrix. */
+        public int targets() {
+            return weights.length == 0 ? 0 : weights[0].length;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Dense other && Arrays.deepEquals(weights, other.weights);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.deepHashCode(weights);
+        }
+
+        @Override
+        public String toString() {
+            return "Dense[" + sources() + "x" + targets() + "]";
         }
     }
 

@@ -1,134 +1,121 @@
 package org.astrocyte.simulator.spec;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Cross-checks the parts of a {@link NetworkSpec}: names, references, and durations against dt. */
+/** Cross-checks the parts of a {@link NetworkSpec}: names, references, sizes, and durations against dt. */
 final class NetworkSpecValidator {
 
     private final double dtMs;
-    private final Map<String, PopulationSpec> populations = new HashMap<>();
-    private final Map<String, PoissonInputSpec> inputs = new HashMap<>();
-    private final Map<String, String> owners = new HashMap<>();
+    private final Map<String, PopulationSpec> populations = new LinkedHashMap<>();
+    private final Map<String, Integer> sourceSizes = new LinkedHashMap<>();
+    private final Map<String, String> owners = new LinkedHashMap<>();
 
-    private NetworkSpecValidator(double dtMs) {
+    NetworkSpecValidator(double dtMs) {
         this.dtMs = dtMs;
     }
 
-    static void validate(double dtMs, List<PopulationSpec> populations, List<PoissonInputSpec> inputs,
-            List<ProjectionSpec> projections) {
-        NetworkSpecValidator validator = new NetworkSpecValidator(dtMs);
-        for (int i = 0; i < populations.size(); i++) {
-            validator.addPopulation(i, populations.get(i));
+    void validate(List<PopulationSpec> pops, List<PoissonInputSpec> poisson, List<SpikeTrainSpec> trains,
+            List<CurrentInputSpec> currents, List<ProjectionSpec> projections, List<MonitorSpec> monitors) {
+        for (int i = 0; i < pops.size(); i++) {
+            PopulationSpec p = pops.get(i);
+            claim(p.name(), "population[" + i + "]", p.size());
+            populations.put(p.name(), p);
+            wholeSteps("population '" + p.name() + "': refractory", p.model().refractoryMs(), false);
         }
-        for (int i = 0; i < inputs.size(); i++) {
-            validator.addInput(i, inputs.get(i));
+        for (int i = 0; i < poisson.size(); i++) {
+            claim(poisson.get(i).name(), "poisson input[" + i + "]", poisson.get(i).size());
+        }
+        for (int i = 0; i < trains.size(); i++) {
+            claim(trains.get(i).name(), "spike train input[" + i + "]", trains.get(i).size());
+        }
+        for (int i = 0; i < currents.size(); i++) {
+            target("current[" + i + "]", currents.get(i).population());
         }
         for (int i = 0; i < projections.size(); i++) {
-            validator.checkProjection(i, projections.get(i));
+            new ProjectionCheck(this, "projection[" + i + "] (" + projections.get(i).label() + ")",
+                    projections.get(i)).run();
+        }
+        for (int i = 0; i < monitors.size(); i++) {
+            checkMonitor("monitor[" + i + "]", monitors.get(i));
         }
     }
 
-    private void addPopulation(int index, PopulationSpec population) {
-        claim(population.name(), "population[" + index + "]");
-        populations.put(population.name(), population);
-        double refractoryMs = population.parameters().refractoryMs();
-        long steps = StepCount.wholeSteps(refractoryMs, dtMs);
-        String owner = "population '" + population.name() + "': refractoryMs " + refractoryMs;
-        if (steps < 0) {
-            throw new InvalidNetworkException(owner + " is not a whole number of dt steps (dt " + dtMs + " ms)");
-        }
-        if (steps > Integer.MAX_VALUE) {
-            throw new InvalidNetworkException(owner + " is too long: more than " + Integer.MAX_VALUE + " steps");
-        }
-    }
-
-    private void addInput(int index, PoissonInputSpec input) {
-        claim(input.name(), "poisson input[" + index + "]");
-        inputs.put(input.name(), input);
-    }
-
-    private void claim(String name, String owner) {
+    private void claim(String name, String owner, int size) {
         String previous = owners.putIfAbsent(name, owner);
         if (previous != null) {
             throw new InvalidNetworkException("duplicate name '" + name + "': " + previous + " and " + owner
-                    + " both use it; names of populations and Poisson inputs must be unique");
+                    + " both use it; names of populations and inputs must be unique");
         }
+        sourceSizes.put(name, size);
     }
 
-    private void checkProjection(int index, ProjectionSpec projection) {
-        String owner = "projection[" + index + "] (" + projection.label() + ")";
-        int sourceSize = sourceSize(owner, projection.source());
-        int targetSize = targetSize(owner, projection.target());
-        checkDelay(owner, projection.delayMs());
-        Connectivity connectivity = projection.connectivity();
-        if (connectivity instanceof Connectivity.OneToOne && sourceSize != targetSize) {
-            throw new InvalidNetworkException(owner + ": one-to-one connectivity needs equal sizes, got "
-                    + sourceSize + " (" + projection.source() + ") and " + targetSize + " (" + projection.target()
-                    + ")");
+    int sourceSize(String owner, String name) {
+        Integer size = sourceSizes.get(name);
+        if (size == null) {
+            throw new InvalidNetworkException(owner + ": unknown source '" + name + "'; known populations and inputs: "
+                    + listed(sourceSizes));
         }
-        if (connectivity instanceof Connectivity.Explicit explicit) {
-            List<Connectivity.Connection> connections = explicit.connections();
-            for (int i = 0; i < connections.size(); i++) {
-                Connectivity.Connection c = connections.get(i);
-                requireIndex(owner, i, "source", c.source(), sourceSize, projection.source());
-                requireIndex(owner, i, "target", c.target(), targetSize, projection.target());
-            }
-        }
+        return size;
     }
 
-    private int sourceSize(String owner, String name) {
+    PopulationSpec target(String owner, String name) {
         PopulationSpec population = populations.get(name);
         if (population != null) {
-            return population.size();
+            return population;
         }
-        PoissonInputSpec input = inputs.get(name);
-        if (input != null) {
-            return input.size();
+        if (sourceSizes.containsKey(name)) {
+            throw new InvalidNetworkException(owner + ": '" + name + "' is an input; only populations can be targets");
         }
-        throw new InvalidNetworkException(owner + ": unknown source '" + name
-                + "'; known populations and Poisson inputs: " + sorted(owners));
+        throw new InvalidNetworkException(owner + ": unknown population '" + name + "'; known populations: "
+                + listed(populations));
     }
 
-    private int targetSize(String owner, String name) {
-        PopulationSpec population = populations.get(name);
-        if (population != null) {
-            return population.size();
-        }
-        if (inputs.containsKey(name)) {
-            throw new InvalidNetworkException(owner + ": target '" + name
-                    + "' is a Poisson input; only populations can receive synapses");
-        }
-        throw new InvalidNetworkException(owner + ": unknown target population '" + name
-                + "'; known populations: " + sorted(populations));
-    }
-
-    private void checkDelay(String owner, double delayMs) {
-        long steps = StepCount.wholeSteps(delayMs, dtMs);
-        if (steps < 1 && delayMs < dtMs) {
-            throw new InvalidNetworkException(owner + ": delayMs " + delayMs + " is shorter than dt " + dtMs
-                    + " ms");
+    /** The number of steps in {@code ms}; throws unless whole (and, if {@code atLeastOne}, at least one step). */
+    long wholeSteps(String owner, double ms, boolean atLeastOne) {
+        long steps = StepCount.wholeSteps(ms, dtMs);
+        if (atLeastOne && ms < dtMs && (steps < 1)) {
+            throw new InvalidNetworkException(owner + " " + ms + " ms is shorter than one step (dt " + dtMs + " ms)");
         }
         if (steps < 0) {
-            throw new InvalidNetworkException(owner + ": delayMs " + delayMs
-                    + " is not a whole number of dt steps (dt " + dtMs + " ms)");
+            throw new InvalidNetworkException(owner + " " + ms + " ms is not a whole number of steps (dt " + dtMs
+                    + " ms)");
         }
         if (steps > Integer.MAX_VALUE - 2) {
-            throw new InvalidNetworkException(owner + ": delayMs " + delayMs + " is too long: more than "
+            throw new InvalidNetworkException(owner + " " + ms + " ms is too long: more than "
                     + (Integer.MAX_VALUE - 2) + " steps");
         }
+        return steps;
     }
 
-    private static void requireIndex(String owner, int connection, String end, int index, int size, String name) {
-        if (index >= size) {
-            throw new InvalidNetworkException(owner + ": connection[" + connection + "] has " + end + " " + index
-                    + ", outside 0.." + (size - 1) + " of '" + name + "'");
+    double dtMs() {
+        return dtMs;
+    }
+
+    private void checkMonitor(String owner, MonitorSpec monitor) {
+        String at = owner + " of '" + monitor.population() + "'";
+        if (monitor instanceof MonitorSpec.Spikes) {
+            sourceSize(at, monitor.population());
+        } else if (monitor instanceof MonitorSpec.State state) {
+            PopulationSpec p = target(at, state.population());
+            if (!p.model().stateVariables().contains(state.variable())) {
+                throw new InvalidNetworkException(at + ": model " + p.model().kind() + " has no state variable '"
+                        + state.variable() + "'; it has " + String.join(", ", p.model().stateVariables()));
+            }
+            for (int n : state.neurons()) {
+                if (n < 0 || n >= p.size()) {
+                    throw new InvalidNetworkException(at + ": neuron " + n + " is outside 0.." + (p.size() - 1));
+                }
+            }
+            wholeSteps(at + ": interval", state.intervalMs(), true);
+        } else if (monitor instanceof MonitorSpec.Rate rate) {
+            sourceSize(at, rate.population());
+            wholeSteps(at + ": bin", rate.binMs(), true);
         }
     }
 
-    private static String sorted(Map<String, ?> names) {
-        return names.isEmpty() ? "(none)" : names.keySet().stream().sorted().collect(Collectors.joining(", "));
+    private static String listed(Map<String, ?> names) {
+        return names.isEmpty() ? "(none)" : String.join(", ", names.keySet());
     }
 }

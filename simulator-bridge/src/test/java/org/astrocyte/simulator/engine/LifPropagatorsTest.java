@@ -2,7 +2,7 @@ package org.astrocyte.simulator.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.astrocyte.simulator.spec.LifParameters;
+import org.astrocyte.simulator.spec.CubaLif;
 import org.junit.jupiter.api.Test;
 
 class LifPropagatorsTest {
@@ -14,7 +14,7 @@ class LifPropagatorsTest {
     @Test
     void should_match_the_textbook_propagators_for_distinct_time_constants() {
         // when
-        LifPropagators p = LifPropagators.of(LifParameters.defaults(), 0.1);
+        LifPropagators p = LifPropagators.of(CubaLif.defaults(), 0.1);
         // then
         assertEquals(Math.exp(-0.1 / 20.0), p.membraneDecay(), 1e-15);
         assertEquals(20.0 / 250.0 * (1 - Math.exp(-0.1 / 20.0)), p.externalGain(), 1e-15);

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class NetworkSpecValidationTest {
 
-    private static final LifParameters LIF = LifParameters.defaults();
+    private static final CubaLif LIF = CubaLif.defaults();
 
     private static NetworkSpec.Builder sensorsAndMotors() {
         return NetworkSpec.builder("reflex").dtMs(0.1)
@@ -24,9 +24,9 @@ class NetworkSpecValidationTest {
                 .poisson("noise", 10, 20.0);
     }
 
-    private static LifParameters lif(double tauMembraneMs, double restMv, double resetMv, double thresholdMv,
+    private static CubaLif lif(double tauMembraneMs, double restMv, double resetMv, double thresholdMv,
             double refractoryMs) {
-        return new LifParameters(250.0, tauMembraneMs, restMv, resetMv, thresholdMv, refractoryMs, 5.0, 10.0);
+        return new CubaLif(250.0, tauMembraneMs, restMv, resetMv, thresholdMv, refractoryMs, 5.0, 10.0);
     }
 
     private static Arguments invalid(String name, Executable build, String expectedMessage) {
@@ -39,26 +39,26 @@ class NetworkSpecValidationTest {
                         .projection("noise", "sensors", Connectivity.allToAll(), 10.0, 1.0)
                         .projection("sensors", "sensors", Connectivity.allToAll(), 10.0, 1.0)
                         .projection("sensors", "motors", Connectivity.oneToOne(), 300.0, 0.05).build(),
-                        "projection[2] (sensors -> motors): delayMs 0.05 is shorter than dt 0.1 ms"),
+                        "projection[2] (sensors -> motors): delay 0.05 ms is shorter than one step (dt 0.1 ms)"),
                 invalid("zero delay", () -> sensorsAndMotors()
                         .projection("sensors", "motors", Connectivity.oneToOne(), 300.0, 0.0).build(),
-                        "projection[0] (sensors -> motors): delayMs 0.0 is shorter than dt 0.1 ms"),
+                        "projection[0] (sensors -> motors): delay 0.0 ms is shorter than one step (dt 0.1 ms)"),
                 invalid("delay between steps", () -> sensorsAndMotors()
                         .projection("sensors", "motors", Connectivity.oneToOne(), 300.0, 1.05).build(),
-                        "projection[0] (sensors -> motors): delayMs 1.05 is not a whole number of dt steps"),
+                        "projection[0] (sensors -> motors): delay 1.05 ms is not a whole number of steps"),
                 invalid("negative membrane time constant", () -> sensorsAndMotors()
                         .population("extra", 3, lif(-3.0, -65, -65, -50, 2)).build(),
-                        "population 'extra': tauMembraneMs must be positive, got -3.0"),
+                        "population 'extra': tau_m must be positive, got -3.0 ms"),
                 invalid("unknown target", () -> sensorsAndMotors()
                         .projection("sensors", "motrs", Connectivity.oneToOne(), 300.0, 1.0).build(),
-                        "projection[0] (sensors -> motrs): unknown target population 'motrs'; known populations:"
-                                + " motors, sensors"),
+                        "projection[0] (sensors -> motrs): unknown population 'motrs'; known populations:"
+                                + " sensors, motors"),
                 invalid("unknown source", () -> sensorsAndMotors()
                         .projection("sensers", "motors", Connectivity.oneToOne(), 300.0, 1.0).build(),
                         "projection[0] (sensers -> motors): unknown source 'sensers'"),
                 invalid("Poisson input as target", () -> sensorsAndMotors()
                         .projection("sensors", "noise", Connectivity.allToAll(), 300.0, 1.0).build(),
-                        "target 'noise' is a Poisson input; only populations can receive synapses"),
+                        "'noise' is an input; only populations can be targets"),
                 invalid("probability above 1", () -> Connectivity.fixedProbability(1.5),
                         "probability 1.5 is above 1"),
                 invalid("probability below 0", () -> Connectivity.fixedProbability(-0.2),
@@ -73,19 +73,19 @@ class NetworkSpecValidationTest {
                         "duplicate name 'sensors': population[0] and poisson input[1] both use it"),
                 invalid("threshold not above reset", () -> sensorsAndMotors()
                         .population("extra", 3, lif(20, -65, -65, -70, 2)).build(),
-                        "population 'extra': thresholdMv -70.0 must be above resetMv -65.0"),
+                        "population 'extra': v_threshold -70.0 mV must be above v_reset -65.0 mV"),
                 invalid("NaN rest potential", () -> sensorsAndMotors()
                         .population("extra", 3, lif(20, Double.NaN, -65, -50, 2)).build(),
-                        "population 'extra': restMv must be finite, got NaN"),
+                        "population 'extra': v_rest must be finite, got NaN"),
                 invalid("infinite dt", () -> sensorsAndMotors().dtMs(Double.POSITIVE_INFINITY).build(),
-                        "network 'reflex': dtMs must be positive and finite, got Infinity"),
+                        "network 'reflex': dt must be positive and finite, got Infinity ms"),
                 invalid("NaN weight", () -> sensorsAndMotors()
                         .projection("sensors", "motors", Connectivity.oneToOne(), Double.NaN, 1.0).build(),
-                        "projection (sensors -> motors): weightPa must be finite, got NaN"),
+                        "projection (sensors -> motors): weight must be finite, got NaN"),
                 invalid("infinite delay", () -> sensorsAndMotors()
                         .projection("sensors", "motors", Connectivity.oneToOne(), 1.0, Double.NEGATIVE_INFINITY)
                         .build(),
-                        "projection (sensors -> motors): delayMs must be finite, got -Infinity"),
+                        "projection (sensors -> motors): delay must be finite, got -Infinity"),
                 invalid("negative Poisson rate", () -> sensorsAndMotors().poisson("drive", 3, -1.0).build(),
                         "poisson input 'drive': rateHz must be finite and not negative, got -1.0"),
                 invalid("empty population", () -> sensorsAndMotors().population("extra", 0, LIF).build(),
@@ -94,7 +94,7 @@ class NetworkSpecValidationTest {
                         "population name must not be blank"),
                 invalid("refractory period between steps", () -> sensorsAndMotors()
                         .population("extra", 3, lif(20, -65, -65, -50, 2.05)).build(),
-                        "population 'extra': refractoryMs 2.05 is not a whole number of dt steps (dt 0.1 ms)"),
+                        "population 'extra': refractory 2.05 ms is not a whole number of steps (dt 0.1 ms)"),
                 invalid("one-to-one between different sizes", () -> sensorsAndMotors()
                         .population("extra", 3, LIF)
                         .projection("sensors", "extra", Connectivity.oneToOne(), 1.0, 1.0).build(),
@@ -125,8 +125,8 @@ class NetworkSpecValidationTest {
     void should_build_the_documented_example() {
         // when
         NetworkSpec spec = NetworkSpec.builder("name").dtMs(0.1)
-                .population("sensors", 5, LifParameters.defaults())
-                .population("motors", 5, LifParameters.defaults())
+                .population("sensors", 5, CubaLif.defaults())
+                .population("motors", 5, CubaLif.defaults())
                 .poisson("noise", 10, 20.0)
                 .projection("sensors", "motors", Connectivity.oneToOne(), 300.0, 1.0)
                 .build();
@@ -143,7 +143,8 @@ class NetworkSpecValidationTest {
         NetworkSpec spec = sensorsAndMotors()
                 .projection("sensors", "motors", Connectivity.oneToOne(), 300.0, 0.3).build();
         // then
-        assertEquals(3, StepCount.wholeSteps(spec.projections().get(0).delayMs(), spec.dtMs()));
+        assertEquals(3, StepCount.wholeSteps(((ValueSpec.Constant) spec.projections().get(0).delayMs()).value(),
+                spec.dtMs()));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.astrocyte.simulator;
+package org.astrocyte.simulator.monitor;
 
 /**
  * One recorded spike.

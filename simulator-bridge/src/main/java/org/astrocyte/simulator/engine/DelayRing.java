@@ -1,0 +1,55 @@
+package org.astrocyte.simulator.engine;
+
+/**
+ * Synaptic input waiting for its delay to pass: one slot per future step, each a row of summed weights per target
+ * neuron, for the excitatory (weights not negative) and the inhibitory channel. A spike found in step t and sent
+ * with a delay of d steps lands in the slot that step t + 1 + d reads, so that its effect starts exactly d·dt after
+ * the spike time (t + 1)·dt. With d at most {@code maxDelaySteps}, {@code maxDelaySteps + 1} slots suffice: the
+ * kernels clear the cells of the current slot as they read them, before any spike of the step is delivered.
+ */
+final class DelayRing {
+
+    private final double[][] excitatory;
+    private final double[][] inhibitory;
+    private final int slots;
+    private int head;
+
+    DelayRing(int neurons, int maxDelaySteps) {
+        this.slots = maxDelaySteps + 1;
+        this.excitatory = new double[slots][neurons];
+        this.inhibitory = new double[slots][neurons];
+    }
+
+    /** Excitatory input arriving in the current step, per global neuron. */
+    double[] excitatoryNow() {
+        return excitatory[head];
+    }
+
+    /** Inhibitory input arriving in the current step, per global neuron. */
+    double[] inhibitoryNow() {
+        return inhibitory[head];
+    }
+
+    /** Queues {@code weight} for {@code target}, to arrive {@code delaySteps} (1..max) after the current step. */
+    void add(int delaySteps, int target, double weight) {
+        int slot = head + 1 + delaySteps;
+        if (slot >= slots) {
+            slot -= slots;
+        }
+        if (weight >= 0) {
+            excitatory[slot][target] += weight;
+        } else {
+            inhibitory[slot][target] += weight;
+        }
+    }
+
+    /** Moves on to the next step. */
+    void advance() {
+        head = head + 1 == slots ? 0 : head + 1;
+    }
+
+    /** Cells this ring holds for {@code neurons} neurons and delays up to {@code maxDelaySteps}, both channels. */
+    static long cells(int neurons, int maxDelaySteps) {
+        return 2L * (maxDelaySteps + 1) * neurons;
+    }
+}
