@@ -1,0 +1,142 @@
+package org.astrocyte.simulator.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.astrocyte.core.config.InputException;
+import org.astrocyte.simulator.SimulatorSession;
+import org.astrocyte.simulator.monitor.Spike;
+import org.astrocyte.simulator.networks.VogelsAbbott;
+import org.astrocyte.simulator.spec.CubaLif;
+import org.astrocyte.simulator.spec.NetworkSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NetworkFileReaderTest {
+
+    private static final Path EXAMPLES = Path.of("..", "examples", "networks");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void should_read_the_cuba_example_as_the_same_network_as_the_java_builder() {
+        // given
+        NetworkSpec fromFile = NetworkFileReader.read(EXAMPLES.resolve("cuba.yaml"));
+        NetworkSpec fromJava = VogelsAbbott.cuba(4000);
+        // then: same model, and the same spikes for the same seed
+        assertEquals(fromJava.population("exc").model(), fromFile.population("exc").model());
+        assertEquals(spikes(fromJava), spikes(fromFile));
+    }
+
+    @Test
+    void should_read_the_coba_example_as_the_same_network_as_the_java_builder() {
+        // given
+        NetworkSpec fromFile = NetworkFileReader.read(EXAMPLES.resolve("coba.yaml"));
+        // then
+        assertEquals(spikes(VogelsAbbott.coba(4000)), spikes(fromFile));
+    }
+
+    @Test
+    void should_convert_units_to_working_units() throws IOException {
+        // given: seconds, nanoamperes and kilohertz
+        Path file = write("""
+                name: units
+                dt: 0.0001 s
+                populations:
+                  - {name: a, size: 2, model: cuba_lif, parameters: {tau_m: 0.01 s, capacitance: 0.2 nF}}
+                poisson:
+                  - {name: in, size: 3, rate: 0.05 kHz}
+                projections:
+                  - {source: in, target: a, connectivity: {rule: all_to_all}, weight: 0.1 nA, delay: 1 ms}
+                """);
+        // when
+        NetworkSpec spec = NetworkFileReader.read(file);
+        // then
+        assertEquals(0.1, spec.dtMs(), 1e-12);
+        CubaLif model = (CubaLif) spec.population("a").model();
+        assertEquals(10.0, model.tauMembraneMs(), 1e-12);
+        assertEquals(200.0, model.capacitancePf(), 1e-12);
+        assertEquals(50.0, spec.poissonInputs().get(0).rateHz(), 1e-12);
+    }
+
+    static Stream<Arguments> badFiles() {
+        String header = "name: bad\npopulations:\n";
+        return Stream.of(
+                Arguments.of(header + "  - {name: a, size: 5, model: cuba_lif, parameters: {tau_m: 20 mV}}\n",
+                        "3:61: populations[0].parameters.tau_m: expected a time in ms"),
+                Arguments.of(header + "  - {name: a, size: 5, model: cuba_lif, parameters: {tau_m: 20}}\n",
+                        "3:61: populations[0].parameters.tau_m: expected a time in ms or a related unit (e.g. '20 ms'),"
+                                + " got a bare number 20"),
+                Arguments.of(header + "  - {name: a, size: 5, model: cuba_lif, parameters: {tau_m: -3 ms}}\n",
+                        "populations[0]: population 'a': tau_m must be positive, got -3.0 ms"),
+                Arguments.of(header + "  - {name: a, size: 5, model: lif2}\n",
+                        "3:31: populations[0].model: unknown neuron model 'lif2'; known models: cuba_lif"),
+                Arguments.of(header + "  - {name: a, size: 5, model: cuba_lif, parameters: {tau: 2 ms}}\n",
+                        "populations[0].parameters.tau: model cuba_lif has no parameter 'tau'"),
+                Arguments.of(header + "  - {name: a, size: five, model: cuba_lif}\n",
+                        "3:21: populations[0].size: expected a whole number, got 'five'"),
+                Arguments.of(header + "  - {name: a, size: 5, model: cuba_lif, colour: red}\n",
+                        "3:41: populations[0]: unknown key 'colour'"),
+                Arguments.of(header + "  - {name: a, size: 5, model: cuba_lif}\nprojections:\n"
+                                + "  - {source: a, target: a, connectivity: {rule: fixed_probability, probability: 1.5},"
+                                + " weight: 1 pA, delay: 1 ms}\n",
+                        "5:42: projections[0].connectivity: probability 1.5 is above 1"),
+                Arguments.of(header + "  - {name: a, size: 5, model: cuba_lif}\nprojections:\n"
+                                + "  - {source: a, target: a, connectivity: {rule: all_to_all}, weight: 1 pA,"
+                                + " delay: 0.01 ms}\n",
+                        "projection[0] (a -> a): delay 0.01 ms is shorter than one step (dt 0.1 ms)"),
+                Arguments.of(header + "  - {name: a, size: 5, model: coba_lif}\nprojections:\n"
+                                + "  - {source: a, target: a, connectivity: {rule: all_to_all}, weight: 1 pA,"
+                                + " delay: 1 ms}\n",
+                        "5:70: projections[0].weight: expected a conductance in nS"),
+                Arguments.of(header + "  - {name: a, size: 5, model: cuba_lif}\nprojections:\n"
+                                + "  - {source: a, target: b, connectivity: {rule: all_to_all}, weight: 1 pA,"
+                                + " delay: 1 ms}\n",
+                        "5:25: projections[0].target: unknown population 'b'; populations: a"),
+                Arguments.of("name: bad\npopulations: [\n", "not valid YAML"),
+                Arguments.of("name: x\nname: y\npopulations: []\n", "2:1: key 'name' appears twice"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badFiles")
+    void should_name_file_line_and_field_of_a_bad_network(String text, String expected) throws IOException {
+        // given
+        Path file = write(text);
+        // when
+        InputException error = assertThrows(InputException.class, () -> NetworkFileReader.read(file));
+        // then
+        assertTrue(error.getMessage().startsWith(file.toString()), error.getMessage());
+        assertTrue(error.getMessage().contains(expected), "expected '" + expected + "' in: " + error.getMessage());
+    }
+
+    @Test
+    void should_say_so_when_the_file_is_missing() {
+        InputException error = assertThrows(InputException.class,
+                () -> NetworkFileReader.read(dir.resolve("nope.yaml")));
+        assertTrue(error.getMessage().endsWith("nope.yaml: no such file"), error.getMessage());
+    }
+
+    private Path write(String text) throws IOException {
+        Path file = dir.resolve("network.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private static List<Spike> spikes(NetworkSpec spec) {
+        try (SimulatorSession session = SimulatorSession.open(spec, 5L)) {
+            var monitor = session.monitor("exc");
+            session.run(100);
+            return monitor.spikes();
+        }
+    }
+}
