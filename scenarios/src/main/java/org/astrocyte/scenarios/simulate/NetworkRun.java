@@ -1,0 +1,64 @@
+package org.astrocyte.scenarios.simulate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import org.astrocyte.simulator.SimulatorSession;
+import org.astrocyte.simulator.monitor.SpikeCsvStream;
+import org.astrocyte.simulator.spec.NetworkSpec;
+import org.astrocyte.simulator.spec.SimulatorLimits;
+
+/**
+ * Runs a network spec for a duration, streaming every spike of its populations to {@code spikes.csv} in the output
+ * folder (so that nothing grows in memory), in chunks of simulated time so that progress can be shown, and
+ * measures build and run wall time.
+ *
+ * @param spec the network
+ * @param seed the seed of all its randomness
+ * @param threads threads of the optimised kernel
+ */
+public record NetworkRun(NetworkSpec spec, long seed, int threads) {
+
+    /** Simulated time per run call (ms): often enough for a smooth progress bar, rare enough to cost nothing. */
+    private static final double CHUNK_MS = 10.0;
+
+    /** What a run produced. */
+    public record Outcome(Path spikesCsv, long spikes, long synapticEvents, long synapses, double buildSeconds,
+            double runSeconds, double durationMs) {
+
+        /** Simulated seconds per wall second of the run itself (build excluded). */
+        public double speed() {
+            return durationMs / 1000.0 / runSeconds;
+        }
+    }
+
+    /**
+     * Runs for {@code durationMs} (whole steps), writing into {@code outDir} and reporting simulated ms done to
+     * {@code progress}.
+     */
+    public Outcome run(double durationMs, Path outDir, DoubleConsumer progress) throws IOException {
+        Files.createDirectories(outDir);
+        Path csv = outDir.resolve("spikes.csv");
+        SimulatorLimits limits = SimulatorLimits.defaults();
+        long buildStart = System.nanoTime();
+        try (SimulatorSession session = SimulatorSession.builder(spec).seed(seed).threads(threads).limits(limits)
+                .open();
+                SpikeCsvStream stream = new SpikeCsvStream(csv, session.layout(), List.of(), spec.dtMs())) {
+            double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+            session.addListener(stream);
+            long runStart = System.nanoTime();
+            double done = 0;
+            while (done < durationMs - 1e-9) {
+                double chunk = Math.min(CHUNK_MS, durationMs - done);
+                session.run(chunk);
+                done += chunk;
+                progress.accept(done);
+            }
+            double runSeconds = (System.nanoTime() - runStart) / 1e9;
+            return new Outcome(csv, stream.written(), session.synapticEvents(), session.synapseCount(), buildSeconds,
+                    runSeconds, durationMs);
+        }
+    }
+}
