@@ -30,9 +30,12 @@ final class DelayRing {
         return inhibitory[head];
     }
 
-    /** Queues {@code weight} for {@code target}, to arrive {@code delaySteps} (1..max) after the current step. */
-    void add(int delaySteps, int target, double weight) {
-        int slot = head + 1 + delaySteps;
+    /**
+     * Queues {@code weight} for {@code target}, sent {@code stepsAgo} steps before the current one (0 or 1), to
+     * arrive {@code delaySteps} (1..max) after the step it was sent in.
+     */
+    void add(int delaySteps, int stepsAgo, int target, double weight) {
+        int slot = head + 1 + delaySteps - stepsAgo;
         if (slot >= slots) {
             slot -= slots;
         }

@@ -2,7 +2,9 @@ package org.astrocyte.simulator.engine;
 
 /**
  * The optimised engine: struct-of-arrays kernels per population, CSR synapses split into target blocks, a ring of
- * delay slots, and a fixed partition of the work over threads. Neurons are updated in fixed chunks whose spikes are
+ * delay slots, and a fixed partition of the work over threads. The spikes of a step are delivered at the start of
+ * the next one, overlapping its integration (see {@link #work(int)}); the effect is the same as delivering them at
+ * once, because no delay is shorter than a step. Neurons are updated in fixed chunks whose spikes are
  * concatenated in chunk order, and each target sums its input in spike order, so the spikes are the same on 1 or N
  * threads. Nothing is allocated per step.
  */
@@ -24,8 +26,8 @@ public final class SpikingEngine implements Engine {
     private final DelayRing ring;
     private final SpikeBuffer spikes;
     private final StepWorkers workers;
-    private final StepWorkers.Task integrate = this::integrate;
-    private final StepWorkers.Task deliver = this::deliver;
+    private final StepWorkers.Task work = this::work;
+    private boolean deliveryPending;
     private long steps;
     private long events;
 
@@ -56,10 +58,11 @@ public final class SpikingEngine implements Engine {
     public void step() {
         currents.injectedPa(steps, injectedPa);
         if (workers == null) {
-            integrate(0);
+            work(0);
         } else {
-            workers.runAll(integrate);
+            workers.runAll(work);
         }
+        deliveryPending = false;
         spikes.clear();
         for (SpikeBuffer chunk : chunkSpikes) {
             spikes.addAll(chunk);
@@ -70,13 +73,22 @@ public final class SpikingEngine implements Engine {
             int source = spikes.get(i);
             events += rowStart[source + 1] - rowStart[source];
         }
-        if (workers == null) {
-            deliver(0);
-        } else {
-            workers.runAll(deliver);
-        }
+        deliveryPending = spikes.size() > 0;
         ring.advance();
         steps++;
+    }
+
+    /**
+     * One worker's share of a step: first it delivers the previous step's spikes to its block of targets, then it
+     * integrates its chunks. Deliveries of step t land in slots that step t + 2 reads at the earliest (every delay
+     * is at least one step), so they can overlap the integration of step t + 1, and a step needs one meeting of
+     * the threads instead of two.
+     */
+    private void work(int worker) {
+        if (deliveryPending) {
+            blocks[worker].deliver(spikes, ring, 1);
+        }
+        integrate(worker);
     }
 
     private void integrate(int worker) {
@@ -89,10 +101,6 @@ public final class SpikingEngine implements Engine {
             chunk.kernel().advance(chunk.from(), chunk.to(), exc, inh, externalPa, injectedPa[chunk.population()],
                     out);
         }
-    }
-
-    private void deliver(int worker) {
-        blocks[worker].deliver(spikes, ring);
     }
 
     @Override

@@ -60,12 +60,12 @@ final class SynapseBlock {
         return b >= 0 ? Math.min(b, bounds.length - 2) : -b - 2;
     }
 
-    /** Queues the synaptic input of every spike in {@code spikes} into {@code ring}. */
-    void deliver(SpikeBuffer spikes, DelayRing ring) {
+    /** Queues the synaptic input of every spike in {@code spikes}, found {@code stepsAgo} steps ago, into the ring. */
+    void deliver(SpikeBuffer spikes, DelayRing ring, int stepsAgo) {
         for (int i = 0, n = spikes.size(); i < n; i++) {
             int source = spikes.get(i);
             for (int k = rowStart[source], end = rowStart[source + 1]; k < end; k++) {
-                ring.add(delaySteps[k], target[k], weight[k]);
+                ring.add(delaySteps[k], stepsAgo, target[k], weight[k]);
             }
         }
     }
