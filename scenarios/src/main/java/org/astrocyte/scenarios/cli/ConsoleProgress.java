@@ -12,14 +12,17 @@ final class ConsoleProgress implements RunProgress {
 
     @Override
     public void started(String scenario, double totalSeconds) {
-        bar = new ProgressBarBuilder()
-                .setTaskName(scenario)
-                .setInitialMax(Math.round(totalSeconds * 10))
-                .setUnit(" sim s", 10)
+        bar = bar(scenario, Math.round(totalSeconds * 10)).setUnit(" sim s", 10).build();
+    }
+
+    /** A bar on standard error as the CLI draws them all: ASCII, updated four times a second, with its speed. */
+    static ProgressBarBuilder bar(String task, long max) {
+        return new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(max)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(250)
-                .showSpeed()
-                .build();
+                .showSpeed();
     }
 
     @Override

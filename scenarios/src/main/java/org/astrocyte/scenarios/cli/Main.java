@@ -15,7 +15,12 @@ public final class Main {
 
     /** The command line with Astrocyte's error handling: bad input exits with 2 and a message, no stack trace. */
     public static CommandLine commandLine() {
-        return new CommandLine(new AstrocyteCommand())
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The same, with subcommands made by {@code factory}, e.g. a {@link BenchCommand} with benchmarks of a test. */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        return new CommandLine(new AstrocyteCommand(), factory)
                 .setExecutionExceptionHandler(new InputErrorHandler());
     }
 

@@ -133,6 +133,6 @@ final class RasterCharts {
 
     /** {@code value} to three significant digits, without trailing zeros. */
     private static String significant(double value) {
-        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 }

@@ -16,7 +16,7 @@ import org.astrocyte.simulator.spec.NetworkSpec;
  * the median wall time per simulated second is reported.
  *
  * @param measuredMs simulated time per measured run (ms)
- * @param repeats measured runs per configuration (the reference kernel runs once)
+ * @param repeats measured runs per configuration (the 40 000-neuron network runs once)
  */
 public record SimulatorMeasurements(double measuredMs, int repeats) {
 
@@ -57,7 +57,7 @@ public record SimulatorMeasurements(double measuredMs, int repeats) {
         progress.accept("CUBA 4000, optimised kernel, 2 threads");
         Result two = measure(cuba, b -> b.threads(2), repeats);
         progress.accept("CUBA 4000, reference kernel");
-        Result reference = measure(cuba, b -> b.referenceKernel(), 1);
+        Result reference = measure(cuba, b -> b.referenceKernel(), repeats);
         progress.accept("CUBA 40 000, optimised kernel, 2 threads");
         Result large = measure(VogelsAbbott.cuba(40_000), b -> b.threads(2), 1);
         return new Report(reference, one, two, large);
