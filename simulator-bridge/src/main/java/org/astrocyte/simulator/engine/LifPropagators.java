@@ -1,6 +1,8 @@
 package org.astrocyte.simulator.engine;
 
 import org.astrocyte.simulator.spec.CubaLif;
+import org.astrocyte.simulator.spec.IntegrateAndFire;
+import org.astrocyte.simulator.spec.LeakyIntegrator;
 import org.astrocyte.simulator.spec.StepCount;
 
 /**
@@ -40,6 +42,24 @@ public record LifPropagators(double membraneDecay, double externalGain, double e
     /** The propagators of a current-based LIF model. */
     public static LifPropagators of(CubaLif p, double dtMs) {
         return of(p.capacitancePf(), p.tauMembraneMs(), p.tauSynExcMs(), p.tauSynInhMs(), p.refractoryMs(), dtMs);
+    }
+
+    /** The propagators of a leaky integrator (no refractory period). */
+    public static LifPropagators of(LeakyIntegrator p, double dtMs) {
+        return of(p.capacitancePf(), p.tauMembraneMs(), p.tauSynExcMs(), p.tauSynInhMs(), 0, dtMs);
+    }
+
+    /**
+     * The propagators of an integrator without leak, the limit τm → ∞ of the LIF ones: V is not decayed, gains
+     * I_ext·h/C and I_x·τx(1 - e^{-h/τx})/C.
+     */
+    public static LifPropagators of(IntegrateAndFire p, double dtMs) {
+        double c = p.capacitancePf();
+        return new LifPropagators(1.0, dtMs / c,
+                -p.tauSynExcMs() * Math.expm1(-dtMs / p.tauSynExcMs()) / c,
+                -p.tauSynInhMs() * Math.expm1(-dtMs / p.tauSynInhMs()) / c,
+                Math.exp(-dtMs / p.tauSynExcMs()), Math.exp(-dtMs / p.tauSynInhMs()),
+                (int) StepCount.wholeSteps(p.refractoryMs(), dtMs));
     }
 
     /**

@@ -5,12 +5,10 @@ import java.util.List;
 import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.IntegrateAndFire;
 import org.astrocyte.simulator.spec.LeakyIntegrator;
-import org.astrocyte.simulator.spec.StepCount;
 
 /**
  * The models whose sub-threshold dynamics are linear, integrated exactly with {@link LifPropagators}:
- * {@link CubaLif}, {@link IntegrateAndFire} (no leak: the propagators are the limit τm → ∞, V gains I_ext·h/C and
- * I_x·τx(1 - e^{-h/τx})/C) and {@link LeakyIntegrator} (never spikes). Per neuron and step: a refractory neuron is
+ * {@link CubaLif}, {@link IntegrateAndFire} (no leak) and {@link LeakyIntegrator} (never spikes). Per neuron and step: a refractory neuron is
  * held at the reset potential and counts down; otherwise V is propagated from the start-of-step currents and, if it
  * reaches threshold, the neuron spikes, is reset and becomes refractory. The synaptic currents decay in every case.
  */
@@ -47,18 +45,12 @@ final class LinearKernel extends PopulationKernel {
     }
 
     static LinearKernel of(int offset, int size, IntegrateAndFire m, double dtMs) {
-        double c = m.capacitancePf();
-        LifPropagators perfect = new LifPropagators(1.0, dtMs / c,
-                -m.tauSynExcMs() * Math.expm1(-dtMs / m.tauSynExcMs()) / c,
-                -m.tauSynInhMs() * Math.expm1(-dtMs / m.tauSynInhMs()) / c,
-                Math.exp(-dtMs / m.tauSynExcMs()), Math.exp(-dtMs / m.tauSynInhMs()),
-                (int) StepCount.wholeSteps(m.refractoryMs(), dtMs));
-        return new LinearKernel(offset, size, true, 0.0, m.resetMv(), m.thresholdMv(), perfect);
+        return new LinearKernel(offset, size, true, 0.0, m.resetMv(), m.thresholdMv(), LifPropagators.of(m, dtMs));
     }
 
     static LinearKernel of(int offset, int size, LeakyIntegrator m, double dtMs) {
         return new LinearKernel(offset, size, false, m.restMv(), m.restMv(), Double.POSITIVE_INFINITY,
-                LifPropagators.of(m.capacitancePf(), m.tauMembraneMs(), m.tauSynExcMs(), m.tauSynInhMs(), 0, dtMs));
+                LifPropagators.of(m, dtMs));
     }
 
     @Override

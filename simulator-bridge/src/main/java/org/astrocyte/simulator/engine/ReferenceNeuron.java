@@ -31,16 +31,9 @@ abstract class ReferenceNeuron {
         if (model instanceof CubaLif m) {
             return new Linear(LifPropagators.of(m, dtMs), m.restMv(), m.resetMv(), m.thresholdMv(), true);
         } else if (model instanceof LeakyIntegrator m) {
-            return new Linear(LifPropagators.of(m.capacitancePf(), m.tauMembraneMs(), m.tauSynExcMs(),
-                    m.tauSynInhMs(), 0, dtMs), m.restMv(), m.restMv(), Double.POSITIVE_INFINITY, false);
+            return new Linear(LifPropagators.of(m, dtMs), m.restMv(), m.restMv(), Double.POSITIVE_INFINITY, false);
         } else if (model instanceof IntegrateAndFire m) {
-            double c = m.capacitancePf();
-            LifPropagators noLeak = new LifPropagators(1.0, dtMs / c,
-                    -m.tauSynExcMs() * Math.expm1(-dtMs / m.tauSynExcMs()) / c,
-                    -m.tauSynInhMs() * Math.expm1(-dtMs / m.tauSynInhMs()) / c,
-                    Math.exp(-dtMs / m.tauSynExcMs()), Math.exp(-dtMs / m.tauSynInhMs()),
-                    (int) StepCount.wholeSteps(m.refractoryMs(), dtMs));
-            Linear neuron = new Linear(noLeak, 0.0, m.resetMv(), m.thresholdMv(), true);
+            Linear neuron = new Linear(LifPropagators.of(m, dtMs), 0.0, m.resetMv(), m.thresholdMv(), true);
             neuron.v = m.resetMv();
             return neuron;
         } else if (model instanceof CobaLif m) {

@@ -69,8 +69,4 @@ final class SynapseBlock {
             }
         }
     }
-
-    int size() {
-        return target.length;
-    }
 }
