@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.astrocyte.simulator.engine.Engine;
 import org.astrocyte.simulator.engine.NetworkCompiler;
+import org.astrocyte.simulator.engine.ProjectionWeights;
 import org.astrocyte.simulator.engine.SourceGroup;
 import org.astrocyte.simulator.engine.SourceLayout;
 import org.astrocyte.simulator.engine.SpikeBuffer;
@@ -17,6 +18,8 @@ import org.astrocyte.simulator.monitor.StepListener;
 import org.astrocyte.simulator.spec.InvalidNetworkException;
 import org.astrocyte.simulator.spec.MonitorSpec;
 import org.astrocyte.simulator.spec.NetworkSpec;
+import org.astrocyte.simulator.spec.ProjectionSpec;
+import org.astrocyte.simulator.spec.RewardStdp;
 import org.astrocyte.simulator.spec.SimulatorLimits;
 import org.astrocyte.simulator.spec.StepCount;
 
@@ -31,6 +34,7 @@ import org.astrocyte.simulator.spec.StepCount;
  */
 public final class SimulatorSession implements AutoCloseable {
 
+    private final NetworkSpec spec;
     private final Engine engine;
     private final SourceLayout layout;
     private final SimulatorLimits limits;
@@ -43,6 +47,7 @@ public final class SimulatorSession implements AutoCloseable {
     private long totalSpikes;
 
     private SimulatorSession(NetworkSpec spec, Engine engine, SimulatorLimits limits) {
+        this.spec = spec;
         this.engine = engine;
         this.layout = engine.layout();
         this.limits = limits;
@@ -177,6 +182,40 @@ public final class SimulatorSession implements AutoCloseable {
                     + "'; it has " + String.join(", ", variables));
         }
         return engine.state(group, variable, neuron);
+    }
+
+    /**
+     * The current weights of projection {@code projection} (its index in the spec's list), which must be plastic:
+     * the weights of static projections never change and are not kept per projection.
+     */
+    public ProjectionWeights weights(int projection) {
+        List<ProjectionSpec> projections = spec.projections();
+        if (projection < 0 || projection >= projections.size()) {
+            throw new IllegalArgumentException("projection " + projection + " does not exist; the network has "
+                    + projections.size() + " projections");
+        }
+        if (!projections.get(projection).plasticity().isPlastic()) {
+            throw new IllegalArgumentException("projection " + projection + " (" + projections.get(projection).label()
+                    + ") is static; only plastic projections report their weights");
+        }
+        return engine.weights(projection);
+    }
+
+    /**
+     * Delivers a reward of {@code amount} (dimensionless, negative for punishment) on {@code channel} to every
+     * reward-modulated STDP projection that listens to it; it acts from the next step on.
+     */
+    public void reward(String channel, double amount) {
+        if (!Double.isFinite(amount)) {
+            throw new IllegalArgumentException("reward on '" + channel + "' must be finite, got " + amount);
+        }
+        List<String> channels = spec.projections().stream().map(ProjectionSpec::plasticity)
+                .filter(RewardStdp.class::isInstance).map(p -> ((RewardStdp) p).channel()).distinct().toList();
+        if (!channels.contains(channel)) {
+            throw new IllegalArgumentException("no projection listens to reward channel '" + channel
+                    + "'; channels: " + (channels.isEmpty() ? "(none)" : String.join(", ", channels)));
+        }
+        engine.reward(channel, amount);
     }
 
     /** A monitor that records every later spike of the population or input called {@code name}. */

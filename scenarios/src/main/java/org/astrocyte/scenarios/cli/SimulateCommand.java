@@ -70,6 +70,10 @@ final class SimulateCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(report.table());
         spec.commandLine().getOut().printf("Wrote %s (%d spikes), %s and %s%n", outcome.spikesCsv(), outcome.spikes(),
                 outDir.resolve("raster.png"), outDir.resolve("summary.json"));
+        if (!outcome.learned().isEmpty()) {
+            spec.commandLine().getOut().printf("Wrote the learned weights to %s and weights-P.png per plastic"
+                    + " projection P%n", outDir.resolve("weights.csv"));
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -2,7 +2,9 @@ package org.astrocyte.scenarios.simulate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,13 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.astrocyte.scenarios.plot.SpikeRaster;
 import org.astrocyte.scenarios.plot.SpikeRasterPlot;
+import org.astrocyte.scenarios.plot.WeightHistogramPlot;
 import org.astrocyte.simulator.monitor.SpikeStatistics;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.PopulationSpec;
 
 /**
  * What {@code astrocyte simulate} reports about a finished run: per population its rate and irregularity, the
- * totals and speeds; written as a text table, {@code summary.json} and a raster plot ({@code raster.png}).
+ * totals and speeds, and how plastic projections changed their weights; written as a text table,
+ * {@code summary.json}, a raster plot ({@code raster.png}) and, for plastic projections, {@code weights.csv} and a
+ * weight histogram per projection.
  *
  * @param network the network's name
  * @param populations per population: name, neurons, spikes and statistics over the whole run
@@ -43,10 +48,35 @@ public record NetworkReport(String network, List<Row> populations, NetworkRun.Ou
         }
         SpikeRasterPlot.write(new SpikeRaster(spec.name() + ": " + format(outcome.durationMs()) + " ms",
                 outcome.durationMs() + spec.dtMs(), groups), outDir.resolve("raster.png"));
+        writeWeights(outcome.learned(), outDir);
         NetworkReport report = new NetworkReport(spec.name(), rows, outcome);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(outDir.resolve("summary.json").toFile(),
                 report.asMap());
         return report;
+    }
+
+    /**
+     * Writes {@code weights.csv} (projection, source, target, weight before and after) and a histogram
+     * {@code weights-P.png} per plastic projection P; nothing when the network has none.
+     */
+    private static void writeWeights(List<LearnedWeights> learned, Path outDir) throws IOException {
+        if (learned.isEmpty()) {
+            return;
+        }
+        try (BufferedWriter out = Files.newBufferedWriter(outDir.resolve("weights.csv"))) {
+            out.write("projection,source,target,before,after\n");
+            for (LearnedWeights w : learned) {
+                for (int k = 0; k < w.after().size(); k++) {
+                    out.write(w.projection() + "," + w.after().source()[k] + "," + w.after().target()[k] + ","
+                            + w.before().weight()[k] + "," + w.after().weight()[k] + "\n");
+                }
+            }
+        }
+        for (LearnedWeights w : learned) {
+            WeightHistogramPlot.write("projection " + w.projection() + " (" + w.label() + "), " + w.rule(), w.unit(),
+                    w.low(), w.high(), w.before().weight(), w.after().weight(),
+                    outDir.resolve("weights-" + w.projection() + ".png"));
+        }
     }
 
     /** The report as a table for the terminal. */
@@ -64,6 +94,11 @@ public record NetworkReport(String network, List<Row> populations, NetworkRun.Ou
         }
         out.append(String.format(Locale.ROOT, "synapses %d, synaptic events %d (%.3g per wall s)%n",
                 outcome.synapses(), outcome.synapticEvents(), outcome.synapticEvents() / outcome.runSeconds()));
+        for (LearnedWeights w : outcome.learned()) {
+            out.append(String.format(Locale.ROOT, "projection %d (%s, %s): mean weight %.4g -> %.4g %s, %.0f%% within"
+                    + " 1%% of a bound%n", w.projection(), w.label(), w.rule(), w.before().mean(), w.after().mean(),
+                    w.unit(), 100 * w.shareAtBounds()));
+        }
         return out.toString();
     }
 
@@ -89,6 +124,19 @@ public record NetworkReport(String network, List<Row> populations, NetworkRun.Ou
             pops.add(p);
         }
         map.put("populations", pops);
+        List<Map<String, Object>> plastic = new ArrayList<>();
+        for (LearnedWeights w : outcome.learned()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("projection", w.projection());
+            p.put("label", w.label());
+            p.put("rule", w.rule());
+            p.put("unit", w.unit());
+            p.put("mean_weight_before", finiteOrNull(w.before().mean()));
+            p.put("mean_weight_after", finiteOrNull(w.after().mean()));
+            p.put("share_at_bounds", w.shareAtBounds());
+            plastic.add(p);
+        }
+        map.put("plastic_projections", plastic);
         return map;
     }
 

@@ -3,17 +3,23 @@ package org.astrocyte.scenarios.simulate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.function.DoubleConsumer;
 import org.astrocyte.simulator.SimulatorSession;
 import org.astrocyte.simulator.monitor.SpikeCsvStream;
+import org.astrocyte.simulator.engine.ProjectionWeights;
 import org.astrocyte.simulator.spec.NetworkSpec;
+import org.astrocyte.simulator.spec.NeuronModel;
+import org.astrocyte.simulator.spec.Plasticity;
+import org.astrocyte.simulator.spec.ProjectionSpec;
 import org.astrocyte.simulator.spec.SimulatorLimits;
 
 /**
  * Runs a network spec for a duration, streaming every spike of its populations to {@code spikes.csv} in the output
- * folder (so that nothing grows in memory), in chunks of simulated time so that progress can be shown, and
- * measures build and run wall time.
+ * folder (so that nothing grows in memory), in chunks of simulated time so that progress can be shown; measures
+ * build and run wall time, and keeps the weights of plastic projections at the start and the end.
  *
  * @param spec the network
  * @param seed the seed of all its randomness
@@ -26,12 +32,28 @@ public record NetworkRun(NetworkSpec spec, long seed, int threads) {
 
     /** What a run produced. */
     public record Outcome(Path spikesCsv, long spikes, long synapticEvents, long synapses, double buildSeconds,
-            double runSeconds, double durationMs) {
+            double runSeconds, double durationMs, List<LearnedWeights> learned) {
 
         /** Simulated seconds per wall second of the run itself (build excluded). */
         public double speed() {
             return durationMs / 1000.0 / runSeconds;
         }
+    }
+
+    private List<Integer> plastic() {
+        return IntStream.range(0, spec.projections().size())
+                .filter(i -> spec.projections().get(i).plasticity().isPlastic()).boxed().toList();
+    }
+
+    private LearnedWeights learned(int index, ProjectionWeights before, ProjectionWeights after) {
+        ProjectionSpec projection = spec.projections().get(index);
+        Plasticity rule = projection.plasticity();
+        boolean conductance = spec.populations().stream().filter(p -> p.name().equals(projection.target()))
+                .anyMatch(p -> p.model().synapseType() == NeuronModel.SynapseType.CONDUCTANCE);
+        double low = rule.clip(Double.NEGATIVE_INFINITY);
+        double high = rule.clip(Double.POSITIVE_INFINITY);
+        return new LearnedWeights(index, projection.label(), rule.kind(), conductance ? "nS" : "pA", low, high,
+                before, after);
     }
 
     /**
@@ -48,6 +70,7 @@ public record NetworkRun(NetworkSpec spec, long seed, int threads) {
                 SpikeCsvStream stream = new SpikeCsvStream(csv, session.layout(), List.of(), spec.dtMs())) {
             double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
             session.addListener(stream);
+            List<ProjectionWeights> before = plastic().stream().map(session::weights).toList();
             long runStart = System.nanoTime();
             double done = 0;
             while (done < durationMs - 1e-9) {
@@ -57,8 +80,12 @@ public record NetworkRun(NetworkSpec spec, long seed, int threads) {
                 progress.accept(done);
             }
             double runSeconds = (System.nanoTime() - runStart) / 1e9;
+            List<LearnedWeights> learned = new ArrayList<>();
+            for (int i = 0; i < before.size(); i++) {
+                learned.add(learned(plastic().get(i), before.get(i), session.weights(plastic().get(i))));
+            }
             return new Outcome(csv, stream.written(), session.synapticEvents(), session.synapseCount(), buildSeconds,
-                    runSeconds, durationMs);
+                    runSeconds, durationMs, learned);
         }
     }
 }

@@ -58,6 +58,29 @@ class SimulateCommandIT {
     }
 
     @Test
+    void should_simulate_the_stdp_example_and_report_the_learned_weights() throws Exception {
+        // when
+        int exit = astrocyte("simulate", "../examples/networks/stdp.yaml", "--duration", "2 s", "--out",
+                dir.toString(), "--quiet");
+        // then
+        assertEquals(0, exit, err.toString());
+        assertTrue(out.toString().contains("projection 0 (inputs -> neuron, stdp): mean weight"), out.toString());
+        List<String> weights = Files.readAllLines(dir.resolve("weights.csv"));
+        assertEquals("projection,source,target,before,after", weights.get(0));
+        assertEquals(1001, weights.size());
+        long changed = weights.stream().skip(1).map(line -> line.split(","))
+                .filter(f -> !f[3].equals(f[4])).count();
+        assertTrue(changed > 900, "weights changed: " + changed);
+        JsonNode learned = new ObjectMapper().readTree(dir.resolve("summary.json").toFile())
+                .get("plastic_projections").get(0);
+        assertEquals("stdp", learned.get("rule").asText());
+        assertTrue(learned.get("mean_weight_after").asDouble() < learned.get("mean_weight_before").asDouble(),
+                "depression must win on uncorrelated inputs: " + learned);
+        BufferedImage histogram = ImageIO.read(dir.resolve("weights-0.png").toFile());
+        assertTrue(histogram.getWidth() > 100 && histogram.getHeight() > 100);
+    }
+
+    @Test
     void should_reject_a_network_with_a_unit_mistake_naming_file_line_and_field() throws Exception {
         // given
         Path file = dir.resolve("bad.yaml");

@@ -20,15 +20,34 @@ import org.astrocyte.simulator.spec.PopulationSpec;
  *
  * @param spec the network description
  * @param layout names and global index ranges
- * @param synapses all synapses, drawn
+ * @param synapses the synapses of the static projections, drawn
+ * @param plastic the synapses of each plastic projection, drawn, in projection order
  * @param initial per population (spec order), the drawn initial value arrays by state variable name
  * @param poissonSeed the seed of the Poisson sources' random stream
  */
-record CompiledNetwork(NetworkSpec spec, SourceLayout layout, SynapseTable synapses,
+record CompiledNetwork(NetworkSpec spec, SourceLayout layout, SynapseTable synapses, List<PlasticTable> plastic,
         List<Map<String, double[]>> initial, long poissonSeed) {
 
     double dtMs() {
         return spec.dtMs();
+    }
+
+    /** The longest delay of any synapse (steps, at least 1). */
+    int maxDelaySteps() {
+        int max = synapses.maxDelaySteps();
+        for (PlasticTable table : plastic) {
+            max = Math.max(max, table.synapses().maxDelaySteps());
+        }
+        return max;
+    }
+
+    /** Synapses of all projections. */
+    long synapseCount() {
+        long count = synapses.size();
+        for (PlasticTable table : plastic) {
+            count += table.synapses().size();
+        }
+        return count;
     }
 
     /** One kernel per population, at rest. */

@@ -6,7 +6,9 @@ package org.astrocyte.simulator.engine;
  * <li>each population's neurons take the synaptic input due in step t and integrate over the step from the
  *     start-of-step state; those that cross threshold spike at (t+1)·dt, are reset and become refractory;</li>
  * <li>Poisson sources (in index order) and spike-train sources add their spikes of the step;</li>
- * <li>every spike of the step is sent along its synapses, to arrive in step t + 1 + delay;</li>
+ * <li>plastic projections, in projection order, decay their traces, send the spikes of their sources with the
+ *     weights they find, and then update their weights for the step's source and target spikes;</li>
+ * <li>every spike of the step is sent along the static synapses, to arrive in step t + 1 + delay;</li>
  * <li>the step counter advances.</li>
  * </ol>
  * Driven by one caller; not thread-safe. Implementations: {@link SpikingEngine} (optimised) and
@@ -43,6 +45,17 @@ public interface Engine extends AutoCloseable {
 
     /** Sets the rate of the {@code index}-th Poisson source of the network (spikes/s). */
     void setRate(int index, double hz);
+
+    /** The current weights of projection {@code projection} (its index in the spec), which must be plastic. */
+    ProjectionWeights weights(int projection);
+
+    /**
+     * Adds {@code amount} to the reward level of every reward-modulated projection listening to {@code channel};
+     * it takes effect from the next step.
+     *
+     * @throws IllegalArgumentException if no projection listens to {@code channel}
+     */
+    void reward(String channel, double amount);
 
     /** Stops any worker threads; the engine cannot step afterwards. */
     @Override

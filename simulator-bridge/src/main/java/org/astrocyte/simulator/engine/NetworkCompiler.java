@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.astrocyte.simulator.spec.InvalidNetworkException;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.PopulationSpec;
+import org.astrocyte.simulator.spec.ProjectionSpec;
 import org.astrocyte.simulator.spec.SimulatorLimits;
 import org.astrocyte.simulator.spec.ValueSpec;
 
@@ -45,15 +46,26 @@ public final class NetworkCompiler {
         long poissonSeed = root.split().nextLong();
         SplittableRandom initial = root.split();
         SourceLayout layout = SourceLayout.of(spec);
-        SynapseTable synapses = new SynapseTableBuilder(layout, spec.projections(), connectivity, spec.dtMs())
-                .build(Math.min(limits.maxSynapses(), NetworkBudget.MAX_ARRAY));
-        long cells = DelayRing.cells(layout.neuronCount(), synapses.maxDelaySteps());
+        List<ProjectionSpec> projections = spec.projections();
+        SynapseTableBuilder builder = new SynapseTableBuilder(layout, projections, connectivity, spec.dtMs());
+        long maxSynapses = Math.min(limits.maxSynapses(), NetworkBudget.MAX_ARRAY);
+        SynapseTable synapses = builder.build(maxSynapses, i -> !projections.get(i).plasticity().isPlastic());
+        List<PlasticTable> plastic = new ArrayList<>();
+        for (int i = 0; i < projections.size(); i++) {
+            if (projections.get(i).plasticity().isPlastic()) {
+                int index = i;
+                plastic.add(new PlasticTable(i, projections.get(i), builder.build(maxSynapses, j -> j == index)));
+            }
+        }
+        CompiledNetwork network = new CompiledNetwork(spec, layout, synapses, plastic, initialValues(spec, initial),
+                poissonSeed);
+        long cells = DelayRing.cells(layout.neuronCount(), network.maxDelaySteps());
         if (cells > limits.maxDelayCells()) {
-            throw new InvalidNetworkException("delays of up to " + synapses.maxDelaySteps() + " steps on "
+            throw new InvalidNetworkException("delays of up to " + network.maxDelaySteps() + " steps on "
                     + layout.neuronCount() + " neurons need " + cells + " delay-buffer cells, above the limit of "
                     + limits.maxDelayCells() + "; shorten the delays or lengthen dt");
         }
-        return new CompiledNetwork(spec, layout, synapses, initialValues(spec, initial), poissonSeed);
+        return network;
     }
 
     private static List<Map<String, double[]>> initialValues(NetworkSpec spec, SplittableRandom random) {

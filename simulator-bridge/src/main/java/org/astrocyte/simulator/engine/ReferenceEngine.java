@@ -29,6 +29,7 @@ public final class ReferenceEngine implements Engine {
     private final SpikeTrainSources trains;
     private final CurrentSchedule currents;
     private final SpikeBuffer spikes;
+    private final List<ReferencePlasticity> plastic = new ArrayList<>();
     private long steps;
     private long events;
 
@@ -63,6 +64,9 @@ public final class ReferenceEngine implements Engine {
         this.trains = network.trains();
         this.currents = network.currents();
         this.spikes = new SpikeBuffer(layout.sourceCount());
+        for (PlasticTable plasticTable : network.plastic()) {
+            plastic.add(new ReferencePlasticity(plasticTable, layout, network.dtMs()));
+        }
     }
 
     @Override
@@ -80,15 +84,22 @@ public final class ReferenceEngine implements Engine {
         }
         poisson.draw(spikes, layout.neuronCount());
         trains.emit(steps, spikes);
+        for (ReferencePlasticity projection : plastic) {
+            events += projection.step(spikes, this::send);
+        }
         for (int i = 0; i < spikes.size(); i++) {
             for (Synapse synapse : outgoing.get(spikes.get(i))) {
-                double[][] slot = pending.computeIfAbsent(steps + 1 + synapse.delaySteps(),
-                        step -> new double[2][neurons.size()]);
-                slot[synapse.weight() >= 0 ? 0 : 1][synapse.target()] += synapse.weight();
+                send(synapse.target(), synapse.delaySteps(), synapse.weight());
                 events++;
             }
         }
         steps++;
+    }
+
+    /** Queues {@code weight} for {@code target}, sent in the current step, to arrive after {@code delaySteps}. */
+    private void send(int target, int delaySteps, double weight) {
+        double[][] slot = pending.computeIfAbsent(steps + 1 + delaySteps, step -> new double[2][neurons.size()]);
+        slot[weight >= 0 ? 0 : 1][target] += weight;
     }
 
     @Override
@@ -113,7 +124,7 @@ public final class ReferenceEngine implements Engine {
 
     @Override
     public long synapseCount() {
-        return network.synapses().size();
+        return network.synapseCount();
     }
 
     @Override
@@ -134,6 +145,27 @@ public final class ReferenceEngine implements Engine {
     @Override
     public void setRate(int index, double hz) {
         poisson.setRate(index, hz);
+    }
+
+    @Override
+    public ProjectionWeights weights(int projection) {
+        for (ReferencePlasticity p : plastic) {
+            if (p.index == projection) {
+                return p.weights();
+            }
+        }
+        throw new IllegalArgumentException("projection " + projection + " is not plastic");
+    }
+
+    @Override
+    public void reward(String channel, double amount) {
+        boolean heard = false;
+        for (ReferencePlasticity p : plastic) {
+            heard |= p.reward(channel, amount);
+        }
+        if (!heard) {
+            throw new IllegalArgumentException("no projection listens to reward channel '" + channel + "'");
+        }
     }
 
     @Override

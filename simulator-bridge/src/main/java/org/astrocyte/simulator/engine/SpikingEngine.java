@@ -25,6 +25,7 @@ public final class SpikingEngine implements Engine {
     private final int[] rowStart;
     private final DelayRing ring;
     private final SpikeBuffer spikes;
+    private final PlasticSynapses[] plastic;
     private final StepWorkers workers;
     private final StepWorkers.Task work = this::work;
     private boolean deliveryPending;
@@ -48,7 +49,9 @@ public final class SpikingEngine implements Engine {
         this.externalPa = new double[layout.neuronCount()];
         this.rowStart = network.synapses().rowStart();
         this.blocks = SynapseBlock.split(network.synapses(), NeuronChunk.bounds(layout.neuronCount(), threads));
-        this.ring = new DelayRing(layout.neuronCount(), network.synapses().maxDelaySteps());
+        this.ring = new DelayRing(layout.neuronCount(), network.maxDelaySteps());
+        this.plastic = network.plastic().stream().map(t -> PlasticSynapses.of(t, layout, dtMs))
+                .toArray(PlasticSynapses[]::new);
         this.spikes = new SpikeBuffer(layout.sourceCount());
         this.workers = threads > 1 ? new StepWorkers(threads) : null;
         network.initialise(kernels);
@@ -69,6 +72,9 @@ public final class SpikingEngine implements Engine {
         }
         poisson.draw(spikes, layout.neuronCount());
         trains.emit(steps, spikes);
+        for (PlasticSynapses projection : plastic) {
+            events += projection.step(spikes, ring);
+        }
         for (int i = 0, n = spikes.size(); i < n; i++) {
             int source = spikes.get(i);
             events += rowStart[source + 1] - rowStart[source];
@@ -125,7 +131,11 @@ public final class SpikingEngine implements Engine {
 
     @Override
     public long synapseCount() {
-        return rowStart[rowStart.length - 1];
+        long count = rowStart[rowStart.length - 1];
+        for (PlasticSynapses projection : plastic) {
+            count += projection.size();
+        }
+        return count;
     }
 
     @Override
@@ -146,6 +156,27 @@ public final class SpikingEngine implements Engine {
     @Override
     public void setRate(int index, double hz) {
         poisson.setRate(index, hz);
+    }
+
+    @Override
+    public ProjectionWeights weights(int projection) {
+        for (PlasticSynapses p : plastic) {
+            if (p.index == projection) {
+                return p.weights();
+            }
+        }
+        throw new IllegalArgumentException("projection " + projection + " is not plastic");
+    }
+
+    @Override
+    public void reward(String channel, double amount) {
+        boolean heard = false;
+        for (PlasticSynapses p : plastic) {
+            heard |= p.reward(channel, amount);
+        }
+        if (!heard) {
+            throw new IllegalArgumentException("no projection listens to reward channel '" + channel + "'");
+        }
     }
 
     @Override

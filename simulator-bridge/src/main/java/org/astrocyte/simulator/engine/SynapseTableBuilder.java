@@ -2,6 +2,7 @@ package org.astrocyte.simulator.engine;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 import org.astrocyte.simulator.spec.Connectivity;
 import org.astrocyte.simulator.spec.InvalidNetworkException;
 import org.astrocyte.simulator.spec.ProjectionSpec;
@@ -22,6 +23,7 @@ final class SynapseTableBuilder {
     private final long[] connectivitySeeds;
     private final long[] valueSeeds;
     private final double dtMs;
+    private long drawn;
 
     SynapseTableBuilder(SourceLayout layout, List<ProjectionSpec> projections, SplittableRandom random,
             double dtMs) {
@@ -36,10 +38,17 @@ final class SynapseTableBuilder {
         this.dtMs = dtMs;
     }
 
-    SynapseTable build(long maxSynapses) {
+    /**
+     * The synapses of the projections whose index passes {@code include}, in one table; all tables built by this
+     * builder together may hold at most {@code maxSynapses}.
+     */
+    SynapseTable build(long maxSynapses, IntPredicate include) {
         int[] rowStart = new int[layout.sourceCount() + 1];
-        long[] total = {0};
+        long[] total = {drawn};
         for (int i = 0; i < projections.size(); i++) {
+            if (!include.test(i)) {
+                continue;
+            }
             int projection = i;
             int fromOffset = layout.source(projections.get(i).source()).offset();
             expand(i, (s, t) -> {
@@ -54,13 +63,16 @@ final class SynapseTableBuilder {
         for (int s = 0; s < layout.sourceCount(); s++) {
             rowStart[s + 1] += rowStart[s];
         }
-        int count = (int) total[0];
+        int count = (int) (total[0] - drawn);
+        drawn = total[0];
         int[] target = new int[count];
         double[] weight = new double[count];
         int[] delay = new int[count];
         int[] cursor = rowStart.clone();
         for (int i = 0; i < projections.size(); i++) {
-            fill(i, cursor, target, weight, delay);
+            if (include.test(i)) {
+                fill(i, cursor, target, weight, delay);
+            }
         }
         return new SynapseTable(rowStart, target, weight, delay);
     }

@@ -17,6 +17,7 @@ import org.astrocyte.simulator.spec.ModelParameter;
 import org.astrocyte.simulator.spec.MonitorSpec;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.NeuronModel;
+import org.astrocyte.simulator.spec.Plasticity;
 import org.astrocyte.simulator.spec.PoissonInputSpec;
 import org.astrocyte.simulator.spec.PopulationSpec;
 import org.astrocyte.simulator.spec.ProjectionSpec;
@@ -36,7 +37,7 @@ public final class NetworkFileReader {
             "currents", "projections", "monitors");
     private static final Set<String> POPULATION_KEYS = Set.of("name", "size", "model", "parameters", "initial");
     private static final Set<String> PROJECTION_KEYS = Set.of("source", "target", "connectivity", "weight",
-            "delay");
+            "delay", "plasticity");
 
     private final Path file;
     private final Map<String, PopulationSpec> populations = new LinkedHashMap<>();
@@ -155,25 +156,43 @@ public final class NetworkFileReader {
                     + String.join(", ", populations.keySet()));
         }
         Connectivity connectivity = ConnectivityReader.read(f, f.node("connectivity"), f.child("connectivity"));
-        ValueSpec weight = weight(f, targetPopulation.model());
+        NeuronModel model = targetPopulation.model();
+        ValueSpec weight = valueSpec(f, f.node("weight"), f.child("weight"), weightDimension(model, f.node("weight")),
+                weightConversion(model, f.node("weight")));
         ValueSpec delay = valueSpec(f, f.node("delay"), f.child("delay"), Dimension.TIME, v -> v);
-        return checked(node, path, () -> new ProjectionSpec(source, target, connectivity, weight, delay, null));
+        Plasticity plasticity = f.has("plasticity") ? plasticity(f, model) : null;
+        return checked(node, path, () -> new ProjectionSpec(source, target, connectivity, weight, delay, plasticity));
+    }
+
+    private Plasticity plasticity(Fields f, NeuronModel model) {
+        Node node = f.node("plasticity");
+        String path = f.child("plasticity");
+        Plasticity rule = PlasticityReader.read(f, node, path, (fields, key) -> {
+            Node value = fields.node(key);
+            return fields.quantity(value, fields.child(key), weightDimension(model, value),
+                    weightConversion(model, value));
+        });
+        return checked(node, path, () -> {
+            rule.requireValid(rule.kind());
+            return rule;
+        });
     }
 
     /**
-     * A weight in the target's synaptic unit: pA for current-based models, nS for conductance-based ones; for
+     * A weight is in the target's synaptic unit: pA for current-based models, nS for conductance-based ones; for
      * current-based LIF targets a voltage is accepted too, as the jump of a voltage-valued synaptic variable
      * (I = V/R), which is how Brian2's CUBA example writes its weights.
      */
-    private ValueSpec weight(Fields f, NeuronModel target) {
-        Node node = f.node("weight");
+    private static Dimension weightDimension(NeuronModel target, Node node) {
         if (target.synapseType() == NeuronModel.SynapseType.CONDUCTANCE) {
-            return valueSpec(f, node, f.child("weight"), Dimension.CONDUCTANCE, v -> v);
+            return Dimension.CONDUCTANCE;
         }
-        if (target instanceof CubaLif lif && mentionsVolts(node)) {
-            return valueSpec(f, node, f.child("weight"), Dimension.VOLTAGE, lif::currentForVoltageJump);
-        }
-        return valueSpec(f, node, f.child("weight"), Dimension.CURRENT, v -> v);
+        return target instanceof CubaLif && mentionsVolts(node) ? Dimension.VOLTAGE : Dimension.CURRENT;
+    }
+
+    private static DoubleUnaryOperator weightConversion(NeuronModel target, Node node) {
+        return target instanceof CubaLif lif && weightDimension(target, node) == Dimension.VOLTAGE
+                ? lif::currentForVoltageJump : v -> v;
     }
 
     private static boolean mentionsVolts(Node node) {

@@ -41,4 +41,17 @@ final class ParameterChecks {
         }
         return this;
     }
+
+    /** Requires {@code low < high}, both finite. */
+    ParameterChecks ordered(String lowName, double low, String highName, double high) {
+        finite(lowName, low).finite(highName, high);
+        if (low >= high) {
+            fail(highName + " " + high + " must be above " + lowName + " " + low);
+        }
+        return this;
+    }
+
+    void fail(String problem) {
+        throw new InvalidNetworkException(owner + ": " + problem);
+    }
 }

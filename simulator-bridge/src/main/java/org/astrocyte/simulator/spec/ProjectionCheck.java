@@ -2,7 +2,10 @@ package org.astrocyte.simulator.spec;
 
 import java.util.List;
 
-/** Checks one projection against the network: its ends, sizes against the connectivity, delays against dt. */
+/**
+ * Checks one projection against the network: its ends, sizes against the connectivity, delays against dt, and that
+ * a plastic projection ends on a population that spikes.
+ */
 final class ProjectionCheck {
 
     private final NetworkSpecValidator network;
@@ -17,9 +20,11 @@ final class ProjectionCheck {
 
     void run() {
         int sources = network.sourceSize(owner, projection.source());
-        int targets = network.target(owner, projection.target()).size();
+        PopulationSpec target = network.target(owner, projection.target());
+        int targets = target.size();
         boolean recurrent = projection.source().equals(projection.target());
         checkDelay();
+        checkPlasticity(target);
         Connectivity c = projection.connectivity();
         if (c instanceof Connectivity.OneToOne && sources != targets) {
             throw new InvalidNetworkException(owner + ": one-to-one connectivity needs equal sizes, got " + sources
@@ -63,6 +68,17 @@ final class ProjectionCheck {
         } else if (delay instanceof ValueSpec.Values values && values.lowest() < network.dtMs()) {
             throw new InvalidNetworkException(owner + ": delay " + values.lowest() + " ms is shorter than one step"
                     + " (dt " + network.dtMs() + " ms)");
+        }
+    }
+
+    private void checkPlasticity(PopulationSpec target) {
+        Plasticity rule = projection.plasticity();
+        if (rule.isPlastic() && !target.model().spikes()) {
+            throw new InvalidNetworkException(owner + ": " + rule.kind() + " needs a target that spikes, but '"
+                    + target.name() + "' is a " + target.model().kind() + " population");
+        }
+        if (rule instanceof SynapticScaling scaling) {
+            network.wholeSteps(owner + ": scaling period", scaling.periodMs(), true);
         }
     }
 

@@ -34,6 +34,7 @@ public record ProjectionSpec(String source, String target, Connectivity connecti
         weight.requireValid(owner + ": weight");
         delayMs.requireValid(owner + ": delay");
         plasticity = plasticity == null ? Plasticity.none() : plasticity;
+        plasticity.requireValid(owner + ": " + plasticity.kind());
     }
 
     /** Static synapses of one weight (pA or nS, signed) and one delay (ms). */

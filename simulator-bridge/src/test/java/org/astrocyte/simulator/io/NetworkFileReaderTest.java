@@ -15,6 +15,10 @@ import org.astrocyte.simulator.monitor.Spike;
 import org.astrocyte.simulator.networks.VogelsAbbott;
 import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.NetworkSpec;
+import org.astrocyte.simulator.spec.Plasticity;
+import org.astrocyte.simulator.spec.RewardStdp;
+import org.astrocyte.simulator.spec.Stdp;
+import org.astrocyte.simulator.spec.SynapticScaling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,6 +107,31 @@ class NetworkFileReaderTest {
                                 + "  - {source: a, target: b, connectivity: {rule: all_to_all}, weight: 1 pA,"
                                 + " delay: 1 ms}\n",
                         "5:25: projections[0].target: unknown population 'b'; populations: a"),
+                Arguments.of(header + "  - {name: a, size: 5, model: cuba_lif}\nprojections:\n"
+                                + "  - {source: a, target: a, connectivity: {rule: all_to_all}, weight: 1 pA,"
+                                + " delay: 1 ms, plasticity: {rule: stdp, tau_plus: 20 ms, tau_minus: -20 ms,"
+                                + " a_plus: 1 pA, a_minus: 1 pA, w_min: 0 pA, w_max: 5 pA, bounds: additive}}\n",
+                        "5:101: projections[0].plasticity: stdp: tau_minus must be positive, got -20.0 ms"),
+                Arguments.of(header + "  - {name: a, size: 5, model: coba_lif}\nprojections:\n"
+                                + "  - {source: a, target: a, connectivity: {rule: all_to_all}, weight: 1 nS,"
+                                + " delay: 1 ms, plasticity: {rule: stdp, tau_plus: 20 ms, tau_minus: 20 ms,"
+                                + " a_plus: 1 pA, a_minus: 1 nS, w_min: 0 nS, w_max: 5 nS, bounds: additive}}\n",
+                        "projections[0].plasticity.a_plus: expected a conductance in nS"),
+                Arguments.of(header + "  - {name: a, size: 5, model: cuba_lif}\nprojections:\n"
+                                + "  - {source: a, target: a, connectivity: {rule: all_to_all}, weight: 1 pA,"
+                                + " delay: 1 ms, plasticity: {rule: stdp, tau_plus: 20 ms, tau_minus: 20 ms,"
+                                + " a_plus: 1 pA, a_minus: 1 pA, w_min: 0 pA, w_max: 5 pA, bounds: soft}}\n",
+                        "projections[0].plasticity.bounds: expected additive or multiplicative, got 'soft'"),
+                Arguments.of(header + "  - {name: a, size: 5, model: cuba_lif}\nprojections:\n"
+                                + "  - {source: a, target: a, connectivity: {rule: all_to_all}, weight: 1 pA,"
+                                + " delay: 1 ms, plasticity: {rule: hebb}}\n",
+                        "projections[0].plasticity.rule: unknown plasticity rule 'hebb'; rules: stdp, reward_stdp,"
+                                + " scaling"),
+                Arguments.of(header + "  - {name: a, size: 5, model: cuba_lif}\nprojections:\n"
+                                + "  - {source: a, target: a, connectivity: {rule: all_to_all}, weight: 1 pA,"
+                                + " delay: 1 ms, plasticity: {rule: scaling, target_rate: 5 Hz, tau_rate: 1 s,"
+                                + " gain: 0.1, period: 100 ms, w_min: 0 pA, w_max: 5 pA, channel: x}}\n",
+                        "projections[0].plasticity: unknown key 'channel'"),
                 Arguments.of("name: bad\npopulations: [\n", "not valid YAML"),
                 Arguments.of("name: x\nname: y\npopulations: []\n", "2:1: key 'name' appears twice"));
     }
@@ -117,6 +146,46 @@ class NetworkFileReaderTest {
         // then
         assertTrue(error.getMessage().startsWith(file.toString()), error.getMessage());
         assertTrue(error.getMessage().contains(expected), "expected '" + expected + "' in: " + error.getMessage());
+    }
+
+    @Test
+    void should_read_the_plasticity_rules_in_working_units() throws IOException {
+        // given
+        Path file = write("""
+                name: plastic
+                populations:
+                  - {name: a, size: 5, model: cuba_lif}
+                projections:
+                  - source: a
+                    target: a
+                    connectivity: {rule: all_to_all}
+                    weight: 1 pA
+                    delay: 1 ms
+                    plasticity: {rule: reward_stdp, tau_plus: 0.02 s, tau_minus: 30 ms, a_plus: 0.5 pA,
+                                 a_minus: 0.6 pA, w_min: 0 pA, w_max: 2 nA, bounds: multiplicative,
+                                 tau_eligibility: 1 s, tau_reward: 200 ms, learning_rate: 5 Hz, channel: food}
+                  - source: a
+                    target: a
+                    connectivity: {rule: all_to_all}
+                    weight: 1 pA
+                    delay: 1 ms
+                    plasticity: {rule: scaling, target_rate: 5 Hz, tau_rate: 1 s, gain: 0.1, period: 100 ms,
+                                 w_min: 0 pA, w_max: 50 pA}
+                """);
+        // when
+        NetworkSpec spec = NetworkFileReader.read(file);
+        // then
+        Stdp window = new Stdp(20, 30, 0.5, 0.6, 0, 2000, Stdp.Bounds.MULTIPLICATIVE);
+        assertEquals(new RewardStdp(window, 1000, 200, 5, "food"), spec.projections().get(0).plasticity());
+        assertEquals(new SynapticScaling(5, 1000, 0.1, 100, 0, 50), spec.projections().get(1).plasticity());
+    }
+
+    @Test
+    void should_read_the_stdp_example() {
+        NetworkSpec spec = NetworkFileReader.read(EXAMPLES.resolve("stdp.yaml"));
+        assertEquals(new Stdp(20, 20, 0.16, 0.168, 0, 16, Stdp.Bounds.ADDITIVE),
+                spec.projections().get(0).plasticity());
+        assertEquals(Plasticity.none(), spec.projections().get(1).plasticity());
     }
 
     @Test

@@ -34,7 +34,28 @@ class NetworkSpecValidationTest {
     }
 
     static Stream<Arguments> invalidNetworks() {
+        Stdp stdp = new Stdp(20, 20, 1, 1, 0, 10, Stdp.Bounds.ADDITIVE);
         return Stream.of(
+                invalid("plasticity onto a population that never spikes", () -> sensorsAndMotors()
+                        .population("readout", 2, new LeakyIntegrator(250, 10, -65, 5, 10))
+                        .projection(new ProjectionSpec("sensors", "readout", Connectivity.allToAll(),
+                                ValueSpec.constant(1), ValueSpec.constant(1), stdp)).build(),
+                        "projection[0] (sensors -> readout): stdp needs a target that spikes, but 'readout' is a li"
+                                + " population"),
+                invalid("weight bounds the wrong way round", () -> new Stdp(20, 20, 1, 1, 5, 2,
+                        Stdp.Bounds.ADDITIVE).requireValid("stdp"), "stdp: w_max 2.0 must be above w_min 5.0"),
+                invalid("negative lower weight bound", () -> new ProjectionSpec("a", "b", Connectivity.allToAll(),
+                        ValueSpec.constant(1), ValueSpec.constant(1), new SynapticScaling(5, 100, 0.1, 10, -1, 2)),
+                        "projection (a -> b): scaling: w_min must not be negative"),
+                invalid("scaling gain above one", () -> new SynapticScaling(5, 100, 1.5, 10, 0, 2).requireValid("x"),
+                        "x: gain must be at most 1"),
+                invalid("scaling period between steps", () -> sensorsAndMotors()
+                        .projection(new ProjectionSpec("noise", "motors", Connectivity.allToAll(),
+                                ValueSpec.constant(1), ValueSpec.constant(1),
+                                new SynapticScaling(5, 100, 0.1, 10.05, 0, 2))).build(),
+                        "projection[0] (noise -> motors): scaling period 10.05 ms is not a whole number of steps"),
+                invalid("reward rule without a channel", () -> new RewardStdp(stdp, 100, 100, 1, " ")
+                        .requireValid("reward_stdp"), "reward_stdp: reward channel"),
                 invalid("delay shorter than dt", () -> sensorsAndMotors()
                         .projection("noise", "sensors", Connectivity.allToAll(), 10.0, 1.0)
                         .projection("sensors", "sensors", Connectivity.allToAll(), 10.0, 1.0)
