@@ -1,5 +1,8 @@
 package org.astrocyte.simulator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -218,6 +221,16 @@ public final class SimulatorSession implements AutoCloseable {
         engine.reward(channel, amount);
     }
 
+    /**
+     * Writes the session's whole state to {@code file} (replacing it atomically), so that
+     * {@link Builder#resumeFrom} on the same spec and seed continues exactly as this session would: the same spikes
+     * and weights, on any thread count. Monitors and listeners are not part of the state; data they streamed to
+     * disk stays where they wrote it. The reference kernel cannot checkpoint.
+     */
+    public void checkpoint(Path file) throws IOException {
+        CheckpointFile.write(Objects.requireNonNull(file, "file"), spec.name(), engine);
+    }
+
     /** A monitor that records every later spike of the population or input called {@code name}. */
     public SpikeMonitor monitor(String name) {
         SpikeMonitor monitor = new SpikeMonitor(layout.source(name), dtMs);
@@ -326,6 +339,7 @@ public final class SimulatorSession implements AutoCloseable {
         private SimulatorLimits limits = SimulatorLimits.defaults();
         private int threads = 1;
         private boolean reference;
+        private Path checkpoint;
 
         private Builder(NetworkSpec spec) {
             this.spec = spec;
@@ -359,13 +373,36 @@ public final class SimulatorSession implements AutoCloseable {
         }
 
         /**
-         * Checks the spec against the limits (before allocating anything large) and compiles it.
+         * Continues from a checkpoint written by {@link SimulatorSession#checkpoint} for the same spec and seed: the
+         * session opens at the checkpoint's time with its state.
+         */
+        public Builder resumeFrom(Path file) {
+            this.checkpoint = Objects.requireNonNull(file, "file");
+            return this;
+        }
+
+        /**
+         * Checks the spec against the limits (before allocating anything large), compiles it, and loads the
+         * checkpoint if one was given.
          *
          * @throws InvalidNetworkException if the network is larger than the limits allow
+         * @throws IllegalArgumentException if the checkpoint was written for another spec or seed
+         * @throws UncheckedIOException if the checkpoint cannot be read, is incomplete or damaged
          */
         public SimulatorSession open() {
             Engine engine = reference ? NetworkCompiler.compileReference(spec, seed, limits)
                     : NetworkCompiler.compile(spec, seed, limits, threads);
+            if (checkpoint != null) {
+                try {
+                    CheckpointFile.read(checkpoint, spec.name(), engine);
+                } catch (IOException e) {
+                    engine.close();
+                    throw new UncheckedIOException(e.getMessage(), e);
+                } catch (RuntimeException e) {
+                    engine.close();
+                    throw e;
+                }
+            }
             return new SimulatorSession(spec, engine, limits);
         }
     }

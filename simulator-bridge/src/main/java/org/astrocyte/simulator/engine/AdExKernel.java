@@ -79,6 +79,11 @@ final class AdExKernel extends PopulationKernel {
     }
 
     @Override
+    int[] counters() {
+        return refractoryLeft;
+    }
+
+    @Override
     List<String> variables() {
         return List.of("v", "w", "i_exc", "i_inh");
     }

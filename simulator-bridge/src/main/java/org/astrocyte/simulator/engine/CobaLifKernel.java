@@ -79,6 +79,11 @@ final class CobaLifKernel extends PopulationKernel {
     }
 
     @Override
+    int[] counters() {
+        return refractoryLeft;
+    }
+
+    @Override
     List<String> variables() {
         return List.of("v", "g_exc", "g_inh");
     }

@@ -2,7 +2,6 @@ package org.astrocyte.simulator.engine;
 
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.astrocyte.simulator.spec.AdEx;
 import org.astrocyte.simulator.spec.CobaLif;
 import org.astrocyte.simulator.spec.CubaLif;
@@ -50,6 +49,42 @@ record CompiledNetwork(NetworkSpec spec, SourceLayout layout, SynapseTable synap
         return count;
     }
 
+    /**
+     * A hash of everything that makes this network what it is: dt, the layout, the models, the drawn synapses and
+     * initial values, and the Poisson seed. A checkpoint carries it, so that state is never loaded into a different
+     * network. Stable across runs (no identity hashes), and computed in one pass over the synapses.
+     */
+    long fingerprint() {
+        long h = Double.hashCode(dtMs());
+        for (SourceGroup group : layout.groups()) {
+            h = 31 * h + group.name().hashCode();
+            h = 31 * h + group.size();
+        }
+        for (PopulationSpec p : spec.populations()) {
+            h = 31 * h + p.model().toString().hashCode();
+        }
+        h = 31 * h + hash(synapses);
+        for (PlasticTable table : plastic) {
+            h = 31 * h + table.index();
+            h = 31 * h + table.projection().plasticity().toString().hashCode();
+            h = 31 * h + hash(table.synapses());
+        }
+        for (Map<String, double[]> values : initial) {
+            for (Map.Entry<String, double[]> entry : values.entrySet()) {
+                h = 31 * h + entry.getKey().hashCode();
+                h = 31 * h + java.util.Arrays.hashCode(entry.getValue());
+            }
+        }
+        return 31 * h + Long.hashCode(poissonSeed);
+    }
+
+    private static long hash(SynapseTable table) {
+        long h = java.util.Arrays.hashCode(table.rowStart());
+        h = 31 * h + java.util.Arrays.hashCode(table.target());
+        h = 31 * h + java.util.Arrays.hashCode(table.weight());
+        return 31 * h + java.util.Arrays.hashCode(table.delaySteps());
+    }
+
     /** One kernel per population, at rest. */
     PopulationKernel[] kernels() {
         List<PopulationSpec> populations = spec.populations();
@@ -89,7 +124,7 @@ record CompiledNetwork(NetworkSpec spec, SourceLayout layout, SynapseTable synap
 
     /** A fresh Poisson source group at the spec's rates, on its own copy of the stream. */
     PoissonSources poisson() {
-        PoissonSources sources = new PoissonSources(layout.poissonCount(), dtMs(), new SplittableRandom(poissonSeed));
+        PoissonSources sources = new PoissonSources(layout.poissonCount(), dtMs(), poissonSeed);
         int index = 0;
         for (var input : spec.poissonInputs()) {
             for (int i = 0; i < input.size(); i++) {

@@ -1,5 +1,9 @@
 package org.astrocyte.simulator.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * Synaptic input waiting for its delay to pass: one slot per future step, each a row of summed weights per target
  * neuron, for the excitatory (weights not negative) and the inhibitory channel. A spike found in step t and sent
@@ -54,5 +58,25 @@ final class DelayRing {
     /** Cells this ring holds for {@code neurons} neurons and delays up to {@code maxDelaySteps}, both channels. */
     static long cells(int neurons, int maxDelaySteps) {
         return 2L * (maxDelaySteps + 1) * neurons;
+    }
+
+    void save(DataOutput out) throws IOException {
+        out.writeInt(head);
+        for (int slot = 0; slot < slots; slot++) {
+            StateArrays.write(out, excitatory[slot]);
+            StateArrays.write(out, inhibitory[slot]);
+        }
+    }
+
+    void load(DataInput in) throws IOException {
+        int saved = in.readInt();
+        if (saved < 0 || saved >= slots) {
+            throw new IOException("checkpoint holds delay slot " + saved + " of a ring of " + slots);
+        }
+        head = saved;
+        for (int slot = 0; slot < slots; slot++) {
+            StateArrays.read(in, excitatory[slot], "delayed excitatory input");
+            StateArrays.read(in, inhibitory[slot], "delayed inhibitory input");
+        }
     }
 }

@@ -1,5 +1,9 @@
 package org.astrocyte.simulator.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * A compiled network that advances in fixed steps of dt ms. Every step t (from t·dt to (t+1)·dt) runs in this order:
  * <ol>
@@ -56,6 +60,24 @@ public interface Engine extends AutoCloseable {
      * @throws IllegalArgumentException if no projection listens to {@code channel}
      */
     void reward(String channel, double amount);
+
+    /**
+     * A hash of the compiled network (spec as compiled, drawn synapses, initial values, seeds): equal for two
+     * engines built from the same spec and seed, on any thread count.
+     */
+    long fingerprint();
+
+    /**
+     * Writes the whole dynamic state between two steps (neurons, delayed input, Poisson stream, external currents,
+     * plastic weights and traces, step count), so that {@link #loadState} on an engine with the same
+     * {@link #fingerprint()} continues exactly as this one would.
+     *
+     * @throws UnsupportedOperationException if this engine cannot save its state
+     */
+    void saveState(DataOutput out) throws IOException;
+
+    /** Reads what {@link #saveState} wrote, replacing this engine's state. */
+    void loadState(DataInput in) throws IOException;
 
     /** Stops any worker threads; the engine cannot step afterwards. */
     @Override

@@ -88,6 +88,11 @@ final class LinearKernel extends PopulationKernel {
     }
 
     @Override
+    int[] counters() {
+        return refractoryLeft;
+    }
+
+    @Override
     List<String> variables() {
         return List.of("v", "i_exc", "i_inh");
     }

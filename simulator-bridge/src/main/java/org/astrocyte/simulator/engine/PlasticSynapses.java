@@ -1,5 +1,8 @@
 package org.astrocyte.simulator.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.astrocyte.simulator.spec.Plasticity;
 import org.astrocyte.simulator.spec.RewardStdp;
 import org.astrocyte.simulator.spec.Stdp;
@@ -114,5 +117,15 @@ abstract class PlasticSynapses {
     abstract void onTargetSpike(int target);
 
     void endStep() {
+    }
+
+    /** Writes the weights and the rule's state, for a checkpoint. */
+    void save(DataOutput out) throws IOException {
+        StateArrays.write(out, weight);
+    }
+
+    /** Reads back what {@link #save} wrote. */
+    void load(DataInput in) throws IOException {
+        StateArrays.read(in, weight, "plastic weights");
     }
 }

@@ -1,6 +1,8 @@
 package org.astrocyte.simulator.engine;
 
-import java.util.SplittableRandom;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * Independent Poisson spike sources. In every step each source, in index order, takes exactly one draw from the
@@ -12,12 +14,12 @@ final class PoissonSources {
 
     private final double dtSeconds;
     private final double[] spikeProbability;
-    private final SplittableRandom random;
+    private final SplitMix64 random;
 
-    PoissonSources(int count, double dtMs, SplittableRandom random) {
+    PoissonSources(int count, double dtMs, long seed) {
         this.dtSeconds = dtMs / 1000.0;
         this.spikeProbability = new double[count];
-        this.random = random;
+        this.random = new SplitMix64(seed);
     }
 
     /** Sets source {@code index} to fire at {@code hz} spikes per second (finite, not negative). */
@@ -32,5 +34,15 @@ final class PoissonSources {
                 spikes.add(firstGlobalIndex + i);
             }
         }
+    }
+
+    void save(DataOutput out) throws IOException {
+        out.writeLong(random.state());
+        StateArrays.write(out, spikeProbability);
+    }
+
+    void load(DataInput in) throws IOException {
+        random.restore(in.readLong());
+        StateArrays.read(in, spikeProbability, "Poisson rates");
     }
 }

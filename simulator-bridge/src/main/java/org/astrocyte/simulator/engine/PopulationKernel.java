@@ -1,5 +1,8 @@
 package org.astrocyte.simulator.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -47,5 +50,30 @@ abstract class PopulationKernel {
     /** Sets state variable {@code name} of local neuron {@code n}. */
     final void set(String name, int n, double value) {
         variable(name)[n] = value;
+    }
+
+    /** Integer state such as refractory counters, indexed by local neuron; null when the model has none. */
+    int[] counters() {
+        return null;
+    }
+
+    /** Writes every state variable and the counters, for a checkpoint. */
+    final void save(DataOutput out) throws IOException {
+        for (String name : variables()) {
+            StateArrays.write(out, variable(name));
+        }
+        if (counters() != null) {
+            StateArrays.write(out, counters());
+        }
+    }
+
+    /** Reads back what {@link #save} wrote. */
+    final void load(DataInput in) throws IOException {
+        for (String name : variables()) {
+            StateArrays.read(in, variable(name), "variable " + name);
+        }
+        if (counters() != null) {
+            StateArrays.read(in, counters(), "refractory counters");
+        }
     }
 }

@@ -169,6 +169,23 @@ public final class ReferenceEngine implements Engine {
     }
 
     @Override
+    public long fingerprint() {
+        return network.fingerprint();
+    }
+
+    @Override
+    public void saveState(java.io.DataOutput out) {
+        throw new UnsupportedOperationException("the reference kernel does not write checkpoints; use the optimised"
+                + " kernel");
+    }
+
+    @Override
+    public void loadState(java.io.DataInput in) {
+        throw new UnsupportedOperationException("the reference kernel does not read checkpoints; use the optimised"
+                + " kernel");
+    }
+
+    @Override
     public void close() {
         // nothing to stop
     }

@@ -1,5 +1,8 @@
 package org.astrocyte.simulator.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.astrocyte.simulator.spec.RewardStdp;
 
 /**
@@ -58,5 +61,19 @@ final class RewardStdpSynapses extends StdpSynapses {
     @Override
     void pair(int k, double delta) {
         eligibility[k] += delta;
+    }
+
+    @Override
+    void save(DataOutput out) throws IOException {
+        super.save(out);
+        StateArrays.write(out, eligibility);
+        out.writeDouble(level);
+    }
+
+    @Override
+    void load(DataInput in) throws IOException {
+        super.load(in);
+        StateArrays.read(in, eligibility, "eligibility traces");
+        level = in.readDouble();
     }
 }

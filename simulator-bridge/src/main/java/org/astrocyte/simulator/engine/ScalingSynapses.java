@@ -1,5 +1,8 @@
 package org.astrocyte.simulator.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.astrocyte.simulator.spec.SynapticScaling;
 
 /**
@@ -50,5 +53,19 @@ final class ScalingSynapses extends PlasticSynapses {
         for (int k = 0; k < weight.length; k++) {
             weight[k] = rule.clip(weight[k] * rule.factor(rateHz[target[k]]));
         }
+    }
+
+    @Override
+    void save(DataOutput out) throws IOException {
+        super.save(out);
+        StateArrays.write(out, rateHz);
+        out.writeLong(stepInPeriod);
+    }
+
+    @Override
+    void load(DataInput in) throws IOException {
+        super.load(in);
+        StateArrays.read(in, rateHz, "rate estimates");
+        stepInPeriod = in.readLong();
     }
 }

@@ -1,5 +1,9 @@
 package org.astrocyte.simulator.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * The optimised engine: struct-of-arrays kernels per population, CSR synapses split into target blocks, a ring of
  * delay slots, and a fixed partition of the work over threads. The spikes of a step are delivered at the start of
@@ -28,6 +32,7 @@ public final class SpikingEngine implements Engine {
     private final PlasticSynapses[] plastic;
     private final StepWorkers workers;
     private final StepWorkers.Task work = this::work;
+    private final long fingerprint;
     private boolean deliveryPending;
     private long steps;
     private long events;
@@ -55,6 +60,7 @@ public final class SpikingEngine implements Engine {
         this.spikes = new SpikeBuffer(layout.sourceCount());
         this.workers = threads > 1 ? new StepWorkers(threads) : null;
         network.initialise(kernels);
+        this.fingerprint = network.fingerprint();
     }
 
     @Override
@@ -176,6 +182,57 @@ public final class SpikingEngine implements Engine {
         }
         if (!heard) {
             throw new IllegalArgumentException("no projection listens to reward channel '" + channel + "'");
+        }
+    }
+
+    @Override
+    public long fingerprint() {
+        return fingerprint;
+    }
+
+    @Override
+    public void saveState(DataOutput out) throws IOException {
+        deliverPending();
+        out.writeLong(steps);
+        out.writeLong(events);
+        for (PopulationKernel kernel : kernels) {
+            kernel.save(out);
+        }
+        ring.save(out);
+        poisson.save(out);
+        StateArrays.write(out, externalPa);
+        for (PlasticSynapses projection : plastic) {
+            projection.save(out);
+        }
+    }
+
+    @Override
+    public void loadState(DataInput in) throws IOException {
+        deliveryPending = false;
+        steps = in.readLong();
+        events = in.readLong();
+        for (PopulationKernel kernel : kernels) {
+            kernel.load(in);
+        }
+        ring.load(in);
+        poisson.load(in);
+        StateArrays.read(in, externalPa, "external currents");
+        for (PlasticSynapses projection : plastic) {
+            projection.load(in);
+        }
+        spikes.clear();
+    }
+
+    /**
+     * Delivers the last step's spikes now rather than at the start of the next step, so that the ring holds all
+     * input in flight. Each block still adds to its own targets in spike order, so the sums are the same.
+     */
+    private void deliverPending() {
+        if (deliveryPending) {
+            for (SynapseBlock block : blocks) {
+                block.deliver(spikes, ring, 1);
+            }
+            deliveryPending = false;
         }
     }
 

@@ -1,5 +1,8 @@
 package org.astrocyte.simulator.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.astrocyte.simulator.spec.Stdp;
 
 /**
@@ -73,5 +76,19 @@ class StdpSynapses extends PlasticSynapses {
     /** Applies the change {@code delta} that a pairing asks of synapse {@code k}. */
     void pair(int k, double delta) {
         weight[k] = rule.clip(weight[k] + delta);
+    }
+
+    @Override
+    void save(DataOutput out) throws IOException {
+        super.save(out);
+        StateArrays.write(out, sourceTrace);
+        StateArrays.write(out, targetTrace);
+    }
+
+    @Override
+    void load(DataInput in) throws IOException {
+        super.load(in);
+        StateArrays.read(in, sourceTrace, "STDP source traces");
+        StateArrays.read(in, targetTrace, "STDP target traces");
     }
 }
