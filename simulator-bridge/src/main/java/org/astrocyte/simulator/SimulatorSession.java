@@ -2,6 +2,7 @@ package org.astrocyte.simulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,9 @@ import org.astrocyte.simulator.engine.ProjectionWeights;
 import org.astrocyte.simulator.engine.SourceGroup;
 import org.astrocyte.simulator.engine.SourceLayout;
 import org.astrocyte.simulator.engine.SpikeBuffer;
+import org.astrocyte.simulator.monitor.MonitorCsvStream;
 import org.astrocyte.simulator.monitor.RateMonitor;
+import org.astrocyte.simulator.monitor.SpikeCsvStream;
 import org.astrocyte.simulator.monitor.SpikeMonitor;
 import org.astrocyte.simulator.monitor.StateMonitor;
 import org.astrocyte.simulator.monitor.StepListener;
@@ -47,16 +50,30 @@ public final class SimulatorSession implements AutoCloseable {
     private final Map<String, StateMonitor> stateMonitors = new LinkedHashMap<>();
     private final Map<String, RateMonitor> rateMonitors = new LinkedHashMap<>();
     private final Map<String, List<String>> stateVariables = new LinkedHashMap<>();
+    private final Path streamDir;
+    private final List<AutoCloseable> streams = new ArrayList<>();
     private long totalSpikes;
 
-    private SimulatorSession(NetworkSpec spec, Engine engine, SimulatorLimits limits) {
+    private SimulatorSession(NetworkSpec spec, Engine engine, SimulatorLimits limits, Path streamDir) {
+        this.streamDir = streamDir;
         this.spec = spec;
         this.engine = engine;
         this.layout = engine.layout();
         this.limits = limits;
         this.dtMs = engine.dtMs();
         spec.populations().forEach(p -> stateVariables.put(p.name(), p.model().stateVariables()));
-        spec.monitors().forEach(this::attach);
+        try {
+            for (MonitorSpec monitor : spec.monitors()) {
+                if (streamDir == null) {
+                    attach(monitor);
+                } else {
+                    stream(monitor);
+                }
+            }
+        } catch (IOException e) {
+            closeStreams();
+            throw new UncheckedIOException("cannot open monitor files in " + streamDir + ": " + e.getMessage(), e);
+        }
     }
 
     /** Opens {@code spec} on one thread with {@link SimulatorLimits#defaults()}. */
@@ -273,9 +290,45 @@ public final class SimulatorSession implements AutoCloseable {
         return Map.copyOf(rateMonitors);
     }
 
+    /** Stops the engine's threads and closes the files of streamed monitors. */
     @Override
     public void close() {
         engine.close();
+        closeStreams();
+    }
+
+    private void closeStreams() {
+        for (AutoCloseable stream : streams) {
+            try {
+                stream.close();
+            } catch (Exception e) {
+                throw new UncheckedIOException("cannot finish monitor files in " + streamDir + ": " + e.getMessage(),
+                        e instanceof IOException io ? io : new IOException(e));
+            }
+        }
+        streams.clear();
+    }
+
+    /** Sends a declared monitor's data to a CSV file in {@link #streamDir} (see {@link Builder#streamMonitorsTo}). */
+    private void stream(MonitorSpec spec) throws IOException {
+        Files.createDirectories(streamDir);
+        SourceGroup group = layout.source(spec.population());
+        StepListener stream;
+        if (spec instanceof MonitorSpec.Spikes) {
+            stream = new SpikeCsvStream(streamDir.resolve("spikes-" + group.name() + ".csv"), layout,
+                    List.of(group.name()), dtMs);
+        } else if (spec instanceof MonitorSpec.State state) {
+            stream = MonitorCsvStream.of(new StateMonitor(group, state.variable(), state.neurons(),
+                    StepCount.wholeSteps(state.intervalMs(), dtMs), dtMs),
+                    streamDir.resolve("state-" + group.name() + "-" + state.variable() + ".csv"));
+        } else if (spec instanceof MonitorSpec.Rate rate) {
+            stream = MonitorCsvStream.of(new RateMonitor(group, StepCount.wholeSteps(rate.binMs(), dtMs), dtMs),
+                    streamDir.resolve("rate-" + group.name() + ".csv"));
+        } else {
+            throw new IllegalStateException("unknown monitor " + spec);
+        }
+        listeners.add(stream);
+        streams.add((AutoCloseable) stream);
     }
 
     private void attach(MonitorSpec spec) {
@@ -296,7 +349,11 @@ public final class SimulatorSession implements AutoCloseable {
         }
     }
 
-    private static <T> T declared(Map<String, T> monitors, String key, String kind) {
+    private <T> T declared(Map<String, T> monitors, String key, String kind) {
+        if (streamDir != null) {
+            throw new IllegalStateException("the declared monitors of this session stream to files in " + streamDir
+                    + "; they keep nothing in memory");
+        }
         T monitor = monitors.get(key);
         if (monitor == null) {
             throw new IllegalArgumentException("no " + kind + " monitor for '" + key + "' in the network spec; "
@@ -340,6 +397,7 @@ public final class SimulatorSession implements AutoCloseable {
         private int threads = 1;
         private boolean reference;
         private Path checkpoint;
+        private Path streamDir;
 
         private Builder(NetworkSpec spec) {
             this.spec = spec;
@@ -382,6 +440,18 @@ public final class SimulatorSession implements AutoCloseable {
         }
 
         /**
+         * Sends the monitors the spec declares to CSV files in {@code dir} as the run goes, instead of keeping them
+         * in memory, for runs too long to hold: {@code spikes-P.csv} ({@code time_ms,population,neuron}),
+         * {@code state-P-V.csv} ({@code time_ms} and a column per neuron) and {@code rate-P.csv}
+         * ({@code bin_end_ms,rate_hz}) for population P and variable V. {@link SimulatorSession#close()} finishes the
+         * files.
+         */
+        public Builder streamMonitorsTo(Path dir) {
+            this.streamDir = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /**
          * Checks the spec against the limits (before allocating anything large), compiles it, and loads the
          * checkpoint if one was given.
          *
@@ -403,7 +473,7 @@ public final class SimulatorSession implements AutoCloseable {
                     throw e;
                 }
             }
-            return new SimulatorSession(spec, engine, limits);
+            return new SimulatorSession(spec, engine, limits, streamDir);
         }
     }
 }

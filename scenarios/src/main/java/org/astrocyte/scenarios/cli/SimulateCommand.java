@@ -1,6 +1,10 @@
 package org.astrocyte.scenarios.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -68,12 +72,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
         NetworkReport report = NetworkReport.of(network, outcome, outDir);
         spec.commandLine().getOut().print(report.table());
-        spec.commandLine().getOut().printf("Wrote %s (%d spikes), %s and %s%n", outcome.spikesCsv(), outcome.spikes(),
-                outDir.resolve("raster.png"), outDir.resolve("summary.json"));
-        if (!outcome.learned().isEmpty()) {
-            spec.commandLine().getOut().printf("Wrote the learned weights to %s and weights-P.png per plastic"
-                    + " projection P%n", outDir.resolve("weights.csv"));
-        }
+        spec.commandLine().getOut().printf("Wrote %s (%d spikes) and %s to %s%n", outcome.spikesCsv().getFileName(),
+                outcome.spikes(), String.join(", ", otherFiles(outDir)), outDir);
         spec.commandLine().getOut().flush();
         return 0;
     }
@@ -95,5 +95,12 @@ final class SimulateCommand implements Callable<Integer> {
     private static ProgressBar bar(String name, double durationMs) {
         return new ProgressBarBuilder().setTaskName(name).setInitialMax(Math.round(durationMs)).setUnit(" ms", 1)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed().build();
+    }
+
+    private static List<String> otherFiles(Path outDir) throws IOException {
+        try (Stream<Path> files = Files.list(outDir)) {
+            return files.map(f -> f.getFileName().toString()).filter(name -> !name.equals("spikes.csv")).sorted()
+                    .toList();
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.DoubleConsumer;
 import org.astrocyte.simulator.SimulatorSession;
 import org.astrocyte.simulator.monitor.SpikeCsvStream;
 import org.astrocyte.simulator.engine.ProjectionWeights;
+import org.astrocyte.simulator.spec.MonitorSpec;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.NeuronModel;
 import org.astrocyte.simulator.spec.Plasticity;
@@ -18,7 +19,8 @@ import org.astrocyte.simulator.spec.SimulatorLimits;
 
 /**
  * Runs a network spec for a duration, streaming every spike of its populations to {@code spikes.csv} in the output
- * folder (so that nothing grows in memory), in chunks of simulated time so that progress can be shown; measures
+ * folder and its declared state and rate monitors to {@code state-P-V.csv} and {@code rate-P.csv} (so that nothing
+ * grows in memory), in chunks of simulated time so that progress can be shown; measures
  * build and run wall time, and keeps the weights of plastic projections at the start and the end.
  *
  * @param spec the network
@@ -38,6 +40,13 @@ public record NetworkRun(NetworkSpec spec, long seed, int threads) {
         public double speed() {
             return durationMs / 1000.0 / runSeconds;
         }
+    }
+
+    /** The spec minus its spike monitors: every spike already goes to {@code spikes.csv}. */
+    private NetworkSpec withoutSpikeMonitors() {
+        return new NetworkSpec(spec.name(), spec.dtMs(), spec.populations(), spec.poissonInputs(), spec.spikeTrains(),
+                spec.currents(), spec.projections(), spec.monitors().stream()
+                        .filter(m -> !(m instanceof MonitorSpec.Spikes)).toList());
     }
 
     private List<Integer> plastic() {
@@ -65,8 +74,8 @@ public record NetworkRun(NetworkSpec spec, long seed, int threads) {
         Path csv = outDir.resolve("spikes.csv");
         SimulatorLimits limits = SimulatorLimits.defaults();
         long buildStart = System.nanoTime();
-        try (SimulatorSession session = SimulatorSession.builder(spec).seed(seed).threads(threads).limits(limits)
-                .open();
+        try (SimulatorSession session = SimulatorSession.builder(withoutSpikeMonitors()).seed(seed).threads(threads)
+                .limits(limits).streamMonitorsTo(outDir).open();
                 SpikeCsvStream stream = new SpikeCsvStream(csv, session.layout(), List.of(), spec.dtMs())) {
             double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
             session.addListener(stream);

@@ -63,4 +63,9 @@ public final class RateMonitor implements StepListener {
         }
         return rates;
     }
+
+    /** Forgets the completed bins (the bin under way keeps counting). */
+    public void clearCompleted() {
+        bins = 0;
+    }
 }

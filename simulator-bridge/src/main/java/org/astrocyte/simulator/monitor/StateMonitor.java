@@ -74,4 +74,9 @@ public final class StateMonitor implements StepListener {
     public double[] values(int i) {
         return Arrays.copyOf(values[i], size);
     }
+
+    /** Forgets the samples taken so far. */
+    public void clear() {
+        size = 0;
+    }
 }
