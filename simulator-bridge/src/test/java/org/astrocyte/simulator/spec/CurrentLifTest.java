@@ -21,7 +21,8 @@ class CurrentLifTest {
                 Arguments.of(new CurrentLif(10, 100, -65, -50, -50, 0),
                         "v_threshold -50.0 mV must be above v_reset -50.0 mV"),
                 Arguments.of(new CurrentLif(10, 100, Double.NaN, -70, -50, 0), "v_rest must be finite, got NaN"),
-                Arguments.of(new CurrentLif(10, 100, -65, -70, -50, -1), "refractory must not be negative, got -1.0 ms"));
+                Arguments.of(new CurrentLif(10, 100, -65, -70, -50, -1),
+                        "refractory must not be negative, got -1.0 ms"));
     }
 
     @ParameterizedTest
