@@ -15,6 +15,7 @@ import org.astrocyte.simulator.spec.CobaLif;
 import org.astrocyte.simulator.spec.Connectivity;
 import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.CurrentInputSpec;
+import org.astrocyte.simulator.spec.CurrentLif;
 import org.astrocyte.simulator.spec.IntegrateAndFire;
 import org.astrocyte.simulator.spec.Izhikevich;
 import org.astrocyte.simulator.spec.LeakyIntegrator;
@@ -34,6 +35,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class KernelEquivalenceTest {
 
+    /** Offset of the neuron indices of each further population in a merged spike list. */
+    private static final int MARK = 1_000_000;
+
     static Stream<NeuronModel> models() {
         return Stream.of(new CubaLif(250, 20, -65, -65, -50, 2, 5, 10),
                 new CobaLif(200, 20, -60, -60, -50, 2, 5, 10, 0, -80),
@@ -52,7 +56,12 @@ class KernelEquivalenceTest {
         List<Spike> oneThread = spikes(spec, b -> b.threads(1));
         List<Spike> threeThreads = spikes(spec, b -> b.threads(3));
         // then
-        assertTrue(reference.size() > 50, model.kind() + " must be active, got " + reference.size() + " spikes");
+        long modelSpikes = reference.stream().filter(s -> s.neuron() < 2 * MARK).count();
+        long lifSpikes = reference.stream().filter(s -> s.neuron() >= 2 * MARK && s.neuron() < 3 * MARK).count();
+        long refractorySpikes = reference.stream().filter(s -> s.neuron() >= 3 * MARK).count();
+        assertTrue(modelSpikes > 50, model.kind() + " must be active, got " + modelSpikes + " spikes");
+        assertTrue(lifSpikes > 50 && refractorySpikes > 20, "the lif populations must be active, got " + lifSpikes
+                + " and " + refractorySpikes + " spikes");
         assertEquals(reference, oneThread, model.kind() + ": optimised kernel on 1 thread");
         assertEquals(reference, threeThreads, model.kind() + ": optimised kernel on 3 threads");
     }
@@ -76,7 +85,9 @@ class KernelEquivalenceTest {
 
     /**
      * Two recurrently connected populations of {@code model} with every kind of input: Poisson noise, spike trains,
-     * a step current, random weights and delays, a leaky read-out, and a population larger than one chunk.
+     * a step current, random weights and delays, a leaky read-out, and a population larger than one chunk; plus
+     * two populations of current-driven LIF neurons (without and with a refractory period) that take input of both
+     * signs and feed back into {@code a}.
      */
     private static NetworkSpec mixedNetwork(NeuronModel model) {
         double scale = model.synapseType() == NeuronModel.SynapseType.CONDUCTANCE ? 0.1 : 1.0;
@@ -96,14 +107,33 @@ class KernelEquivalenceTest {
                 .projection(new ProjectionSpec("b", "a", Connectivity.fixedProbability(0.1), -200 * scale, 0.8))
                 .projection(new ProjectionSpec("pulses", "b", Connectivity.allToAll(), 500 * scale, 0.1))
                 .projection(new ProjectionSpec("a", "readout", Connectivity.allToAll(), 5.0, 1.0))
+                .population("lif", 60, new CurrentLif(10, 80, -65, -70, -50, 0), initial)
+                .population("lif_refractory", 20, new CurrentLif(5, 100, -65, -65, -52, 0.5))
+                .current(CurrentInputSpec.constant("lif", 170))
+                .current(new CurrentInputSpec("lif_refractory", 160, 20, 180))
+                .projection(new ProjectionSpec("a", "lif", Connectivity.fixedProbability(0.2),
+                        ValueSpec.uniform(0, 4000), ValueSpec.constant(0.3), null))
+                .projection(new ProjectionSpec("b", "lif", Connectivity.fixedProbability(0.2), -3000, 0.2))
+                .projection(new ProjectionSpec("pulses", "lif_refractory", Connectivity.allToAll(), 20_000, 0.1))
+                .projection(new ProjectionSpec("noise", "lif_refractory", Connectivity.fixedInDegree(5), 6000, 0.1))
+                .projection(new ProjectionSpec("lif", "a", Connectivity.fixedProbability(0.05), 100 * scale, 1.0))
                 .build();
     }
 
+    /** The spikes of a, b, lif and lif_refractory in one list, neuron indices offset by {@link #MARK} per group. */
     private static List<Spike> spikes(NetworkSpec spec, Function<SimulatorSession.Builder, SimulatorSession.Builder>
             options) {
-        List<Spike> all = new java.util.ArrayList<>(spikes(spec, options, "a", 200));
-        all.addAll(spikes(spec, options, "b", 200));
-        return all;
+        try (SimulatorSession session = options.apply(SimulatorSession.builder(spec).seed(11L)).open()) {
+            List<SpikeMonitor> monitors = Stream.of("a", "b", "lif", "lif_refractory").map(session::monitor)
+                    .toList();
+            session.run(200);
+            List<Spike> all = new java.util.ArrayList<>();
+            for (int p = 0; p < monitors.size(); p++) {
+                int offset = p * MARK;
+                monitors.get(p).spikes().forEach(s -> all.add(new Spike(s.timeMs(), offset + s.neuron())));
+            }
+            return all;
+        }
     }
 
     private static List<Spike> spikes(NetworkSpec spec, Function<SimulatorSession.Builder, SimulatorSession.Builder>

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.astrocyte.simulator.spec.AdEx;
 import org.astrocyte.simulator.spec.CobaLif;
 import org.astrocyte.simulator.spec.CubaLif;
+import org.astrocyte.simulator.spec.CurrentLif;
 import org.astrocyte.simulator.spec.IntegrateAndFire;
 import org.astrocyte.simulator.spec.Izhikevich;
 import org.astrocyte.simulator.spec.LeakyIntegrator;
@@ -109,6 +110,8 @@ record CompiledNetwork(NetworkSpec spec, SourceLayout layout, SynapseTable synap
             return new AdExKernel(offset, size, m, dtMs);
         } else if (model instanceof Izhikevich m) {
             return new IzhikevichKernel(offset, size, m, dtMs);
+        } else if (model instanceof CurrentLif m) {
+            return new CurrentLifKernel(offset, size, m, dtMs);
         }
         throw new IllegalStateException("no kernel for " + model);
     }

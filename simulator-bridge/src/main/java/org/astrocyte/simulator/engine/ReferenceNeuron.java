@@ -3,6 +3,7 @@ package org.astrocyte.simulator.engine;
 import org.astrocyte.simulator.spec.AdEx;
 import org.astrocyte.simulator.spec.CobaLif;
 import org.astrocyte.simulator.spec.CubaLif;
+import org.astrocyte.simulator.spec.CurrentLif;
 import org.astrocyte.simulator.spec.IntegrateAndFire;
 import org.astrocyte.simulator.spec.Izhikevich;
 import org.astrocyte.simulator.spec.LeakyIntegrator;
@@ -42,6 +43,8 @@ abstract class ReferenceNeuron {
             return new AdExNeuron(m, dtMs);
         } else if (model instanceof Izhikevich m) {
             return new IzhikevichNeuron(m, dtMs);
+        } else if (model instanceof CurrentLif m) {
+            return new CurrentLifNeuron(m, dtMs);
         }
         throw new IllegalStateException("no reference neuron for " + model);
     }
@@ -106,6 +109,65 @@ abstract class ReferenceNeuron {
                 case "i_exc" -> iExc = value;
                 default -> iInh = value;
             }
+        }
+    }
+
+    /**
+     * LIF driven by the step's current held over the step (NIR's LIF): exact relaxation towards V∞ = E + R·I, with
+     * the reset placed at the crossing time s* within the step, where exp(s* / τ) = (V0 - V∞)/(θ - V∞).
+     */
+    static final class CurrentLifNeuron extends ReferenceNeuron {
+        final CurrentLif m;
+        final double decay;
+        final int refractorySteps;
+        double v;
+        int refractory;
+
+        CurrentLifNeuron(CurrentLif m, double dt) {
+            this.m = m;
+            this.decay = Math.exp(-dt / m.tauMembraneMs());
+            this.refractorySteps = (int) StepCount.wholeSteps(m.refractoryMs(), dt);
+            this.v = m.restMv();
+        }
+
+        @Override
+        boolean step(double currentPa) {
+            double current = arrivingExc + arrivingInh + currentPa;
+            if (refractory > 0) {
+                v = m.resetMv();
+                refractory--;
+                return false;
+            }
+            double threshold = m.thresholdMv();
+            double equilibrium = m.restMv() + current * m.mvPerPa();
+            double next = equilibrium + (v - equilibrium) * decay;
+            boolean spiked = v >= threshold || next >= threshold;
+            if (spiked && refractorySteps > 0) {
+                next = m.resetMv();
+                refractory = refractorySteps;
+            } else if (spiked) {
+                double decayAfterCrossing;
+                if (v >= threshold) {
+                    decayAfterCrossing = decay;
+                } else if (equilibrium <= threshold) {
+                    decayAfterCrossing = 1.0;
+                } else {
+                    decayAfterCrossing = Math.min(1.0, decay * ((v - equilibrium) / (threshold - equilibrium)));
+                }
+                next = equilibrium + (m.resetMv() - equilibrium) * decayAfterCrossing;
+            }
+            v = next;
+            return spiked;
+        }
+
+        @Override
+        double get(String variable) {
+            return v;
+        }
+
+        @Override
+        void set(String variable, double value) {
+            v = value;
         }
     }
 

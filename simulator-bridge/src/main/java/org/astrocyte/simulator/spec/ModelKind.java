@@ -4,6 +4,7 @@ import static org.astrocyte.simulator.units.Dimension.CAPACITANCE;
 import static org.astrocyte.simulator.units.Dimension.CONDUCTANCE;
 import static org.astrocyte.simulator.units.Dimension.CURRENT;
 import static org.astrocyte.simulator.units.Dimension.DIMENSIONLESS;
+import static org.astrocyte.simulator.units.Dimension.RESISTANCE;
 import static org.astrocyte.simulator.units.Dimension.TIME;
 import static org.astrocyte.simulator.units.Dimension.VOLTAGE;
 
@@ -48,7 +49,11 @@ public enum ModelKind {
     LEAKY_INTEGRATOR("li", LeakyIntegrator.class, v -> new LeakyIntegrator(v.get("capacitance"), v.get("tau_m"),
             v.get("v_rest"), v.get("tau_exc"), v.get("tau_inh")),
             p("capacitance", CAPACITANCE, 250), p("tau_m", TIME, 20), p("v_rest", VOLTAGE, -65),
-            p("tau_exc", TIME, 5), p("tau_inh", TIME, 10));
+            p("tau_exc", TIME, 5), p("tau_inh", TIME, 10)),
+    CURRENT_LIF("lif", CurrentLif.class, v -> new CurrentLif(v.get("tau_m"), v.get("resistance"), v.get("v_rest"),
+            v.get("v_reset"), v.get("v_threshold"), v.get("refractory")),
+            p("tau_m", TIME, 20), p("resistance", RESISTANCE, 80), p("v_rest", VOLTAGE, -65),
+            p("v_reset", VOLTAGE, -65), p("v_threshold", VOLTAGE, -50), p("refractory", TIME, 0));
 
     private final String key;
     private final Class<? extends NeuronModel> type;

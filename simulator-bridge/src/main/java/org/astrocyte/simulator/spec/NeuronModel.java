@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The equations and parameters of the neurons of one population. Parameters are in the simulator's working units
- * (ms, mV, pA, nS, pF); each model documents its equations and where they come from.
+ * (ms, mV, pA, nS, pF, MΩ); each model documents its equations and where they come from.
  */
-public sealed interface NeuronModel permits CubaLif, CobaLif, AdEx, Izhikevich, IntegrateAndFire, LeakyIntegrator {
+public sealed interface NeuronModel permits CubaLif, CobaLif, AdEx, Izhikevich, IntegrateAndFire, LeakyIntegrator,
+        CurrentLif {
 
     /** The model's name in network files, e.g. "cuba_lif". */
     default String kind() {

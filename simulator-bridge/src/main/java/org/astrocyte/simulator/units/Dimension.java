@@ -7,6 +7,7 @@ public enum Dimension {
     CURRENT("a current", "pA"),
     CONDUCTANCE("a conductance", "nS"),
     CAPACITANCE("a capacitance", "pF"),
+    RESISTANCE("a resistance", "MΩ"),
     RATE("a rate", "Hz"),
     DIMENSIONLESS("a plain number", "1");
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public record Quantity(double value, Unit unit) {
 
     private static final Pattern FORM = Pattern.compile("\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*"
-            + "([A-Za-zµ]+)?\\s*");
+            + "([A-Za-zµΩ\\u2126]+)?\\s*");
 
     /**
      * Parses "number unit". A bare number is only accepted for dimensionless quantities.
@@ -35,7 +35,7 @@ public record Quantity(double value, Unit unit) {
         return new Quantity(value, unit);
     }
 
-    /** The value in the working unit of {@code expected} (ms, mV, pA, nS, pF, Hz), or an error naming both. */
+    /** The value in the working unit of {@code expected} (ms, mV, pA, nS, pF, MΩ, Hz), or an error naming both. */
     public double in(Dimension expected) {
         if (unit.dimension() != expected) {
             String got = unit == Unit.ONE ? "a bare number " + format(value) : "'" + this + "' ("

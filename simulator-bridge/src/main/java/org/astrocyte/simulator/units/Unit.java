@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * The units a network description may use, each with its dimension and its factor to the simulator's working unit
- * of that dimension (ms, mV, pA, nS, pF, Hz).
+ * of that dimension (ms, mV, pA, nS, pF, MΩ, Hz).
  */
 public enum Unit {
     SECOND("s", Dimension.TIME, 1e3),
@@ -20,6 +20,10 @@ public enum Unit {
     NANOSIEMENS("nS", Dimension.CONDUCTANCE, 1.0),
     NANOFARAD("nF", Dimension.CAPACITANCE, 1e3),
     PICOFARAD("pF", Dimension.CAPACITANCE, 1.0),
+    GIGAOHM("GΩ", Dimension.RESISTANCE, 1e3),
+    MEGAOHM("MΩ", Dimension.RESISTANCE, 1.0),
+    KILOOHM("kΩ", Dimension.RESISTANCE, 1e-3),
+    OHM("Ω", Dimension.RESISTANCE, 1e-6),
     KILOHERTZ("kHz", Dimension.RATE, 1e3),
     HERTZ("Hz", Dimension.RATE, 1.0),
     ONE("1", Dimension.DIMENSIONLESS, 1.0);
@@ -47,9 +51,13 @@ public enum Unit {
         return value * toWorking;
     }
 
-    /** The unit written {@code symbol} (case-sensitive, as mV and MV differ; "µs" is accepted for us). */
+    /**
+     * The unit written {@code symbol} (case-sensitive, as mV and MV differ). Also accepted: "µs" for us, "µS" for
+     * uS, "Ohm" for Ω (so "MOhm", "kOhm", ...), and the ohm sign U+2126 for the Greek capital omega.
+     */
     public static Optional<Unit> ofSymbol(String symbol) {
-        String s = symbol.equals("µs") ? "us" : symbol.equals("µS") ? "uS" : symbol;
+        String s = symbol.equals("µs") ? "us" : symbol.equals("µS") ? "uS"
+                : symbol.replace("Ohm", "Ω").replace('\u2126', 'Ω');
         return Arrays.stream(values()).filter(u -> u.symbol.equals(s)).findFirst();
     }
 

@@ -14,6 +14,7 @@ import org.astrocyte.simulator.SimulatorSession;
 import org.astrocyte.simulator.monitor.Spike;
 import org.astrocyte.simulator.networks.VogelsAbbott;
 import org.astrocyte.simulator.spec.CubaLif;
+import org.astrocyte.simulator.spec.CurrentLif;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.Plasticity;
 import org.astrocyte.simulator.spec.RewardStdp;
@@ -71,6 +72,21 @@ class NetworkFileReaderTest {
         assertEquals(10.0, model.tauMembraneMs(), 1e-12);
         assertEquals(200.0, model.capacitancePf(), 1e-12);
         assertEquals(50.0, spec.poissonInputs().get(0).rateHz(), 1e-12);
+    }
+
+    @Test
+    void should_read_a_current_driven_lif_population_when_its_resistance_has_a_unit() throws IOException {
+        // given
+        Path file = write("""
+                name: nir_lif
+                populations:
+                  - {name: a, size: 2, model: lif, parameters: {tau_m: 2.5 ms, resistance: 0.1 GOhm, v_rest: 0 mV,
+                     v_reset: 0 mV, v_threshold: 0.1 V}}
+                """);
+        // when
+        NetworkSpec spec = NetworkFileReader.read(file);
+        // then
+        assertEquals(new CurrentLif(2.5, 100, 0, 0, 100, 0), spec.population("a").model());
     }
 
     static Stream<Arguments> badFiles() {
