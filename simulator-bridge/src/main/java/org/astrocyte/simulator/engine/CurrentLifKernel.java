@@ -81,6 +81,11 @@ final class CurrentLifKernel extends PopulationKernel {
     }
 
     @Override
+    int[] counters() {
+        return refractoryLeft;
+    }
+
+    @Override
     List<String> variables() {
         return List.of("v");
     }
