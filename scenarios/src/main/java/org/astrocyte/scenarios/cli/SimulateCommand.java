@@ -35,6 +35,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The network (YAML or JSON).")
     private Path file;
 
+    @Option(names = "--plot", paramLabel = "FORMAT", defaultValue = "png",
+            description = "Format of the raster and weight plots: png or svg (default: ${DEFAULT-VALUE}).")
+    private String plotFormat;
+
     @Option(names = "--duration", paramLabel = "TIME", defaultValue = "1 s",
             description = "Simulated time, with a unit (default: ${DEFAULT-VALUE}).")
     private String duration;
@@ -70,7 +74,10 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (InvalidNetworkException e) {
             throw new InputException(file, 0, 0, e.getMessage());
         }
-        NetworkReport report = NetworkReport.of(network, outcome, outDir);
+        if (!plotFormat.equals("png") && !plotFormat.equals("svg")) {
+            throw new IllegalArgumentException("--plot must be png or svg, got '" + plotFormat + "'");
+        }
+        NetworkReport report = NetworkReport.of(network, outcome, outDir, plotFormat);
         spec.commandLine().getOut().print(report.table());
         spec.commandLine().getOut().printf("Wrote %s (%d spikes) and %s to %s%n", outcome.spikesCsv().getFileName(),
                 outcome.spikes(), String.join(", ", otherFiles(outDir)), outDir);

@@ -34,8 +34,12 @@ public record NetworkReport(String network, List<Row> populations, NetworkRun.Ou
     public record Row(String name, SpikeStatistics statistics) {
     }
 
-    /** Reads back the spikes of {@code outcome}, computes the statistics and draws the raster into {@code outDir}. */
-    public static NetworkReport of(NetworkSpec spec, NetworkRun.Outcome outcome, Path outDir) throws IOException {
+    /**
+     * Reads back the spikes of {@code outcome}, computes the statistics and draws the raster into {@code outDir}, as
+     * {@code raster.png} or {@code raster.svg} by {@code plotFormat} ("png" or "svg").
+     */
+    public static NetworkReport of(NetworkSpec spec, NetworkRun.Outcome outcome, Path outDir, String plotFormat)
+            throws IOException {
         Map<String, SpikeCsvReader.PopulationSpikes> spikes = SpikeCsvReader.read(outcome.spikesCsv());
         List<Row> rows = new ArrayList<>();
         List<SpikeRaster.Group> groups = new ArrayList<>();
@@ -47,8 +51,8 @@ public record NetworkReport(String network, List<Row> populations, NetworkRun.Ou
             groups.add(new SpikeRaster.Group(p.name(), p.size(), s.timesMs(), s.neurons()));
         }
         SpikeRasterPlot.write(new SpikeRaster(spec.name() + ": " + format(outcome.durationMs()) + " ms",
-                outcome.durationMs() + spec.dtMs(), groups), outDir.resolve("raster.png"));
-        writeWeights(outcome.learned(), outDir);
+                outcome.durationMs() + spec.dtMs(), groups), outDir.resolve("raster." + plotFormat));
+        writeWeights(outcome.learned(), outDir, plotFormat);
         NetworkReport report = new NetworkReport(spec.name(), rows, outcome);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(outDir.resolve("summary.json").toFile(),
                 report.asMap());
@@ -59,7 +63,8 @@ public record NetworkReport(String network, List<Row> populations, NetworkRun.Ou
      * Writes {@code weights.csv} (projection, source, target, weight before and after) and a histogram
      * {@code weights-P.png} per plastic projection P; nothing when the network has none.
      */
-    private static void writeWeights(List<LearnedWeights> learned, Path outDir) throws IOException {
+    private static void writeWeights(List<LearnedWeights> learned, Path outDir, String plotFormat)
+            throws IOException {
         if (learned.isEmpty()) {
             return;
         }
@@ -75,7 +80,7 @@ public record NetworkReport(String network, List<Row> populations, NetworkRun.Ou
         for (LearnedWeights w : learned) {
             WeightHistogramPlot.write("projection " + w.projection() + " (" + w.label() + "), " + w.rule(), w.unit(),
                     w.low(), w.high(), w.before().weight(), w.after().weight(),
-                    outDir.resolve("weights-" + w.projection() + ".png"));
+                    outDir.resolve("weights-" + w.projection() + "." + plotFormat));
         }
     }
 

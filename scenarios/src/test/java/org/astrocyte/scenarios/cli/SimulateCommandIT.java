@@ -81,6 +81,15 @@ class SimulateCommandIT {
     }
 
     @Test
+    void should_draw_the_plots_as_svg_when_asked() throws Exception {
+        int exit = astrocyte("simulate", "../examples/networks/stdp.yaml", "--duration", "100 ms", "--out",
+                dir.toString(), "--plot", "svg", "--quiet");
+        assertEquals(0, exit, err.toString());
+        assertTrue(Files.readString(dir.resolve("raster.svg")).contains("<svg"));
+        assertTrue(Files.readString(dir.resolve("weights-0.svg")).contains("<svg"));
+    }
+
+    @Test
     void should_reject_a_network_with_a_unit_mistake_naming_file_line_and_field() throws Exception {
         // given
         Path file = dir.resolve("bad.yaml");
