@@ -15,7 +15,7 @@ import org.astrocyte.simulator.spec.SynapticScaling;
  * delivers the spikes of the projection's sources with the weights they find, then lets the rule react to source
  * spikes and to target spikes, in spike order. {@code ReferencePlasticity} does the same in the same order.
  */
-abstract class PlasticSynapses {
+abstract class PlasticSynapses implements LearningProjection {
 
     final int index;
     final int sourceOffset;
@@ -96,8 +96,13 @@ abstract class PlasticSynapses {
         return weight.length;
     }
 
-    /** A copy of the current weights with their ends. */
-    final ProjectionWeights weights() {
+    @Override
+    public final int index() {
+        return index;
+    }
+
+    @Override
+    public final ProjectionWeights weights() {
         int[] sources = new int[size()];
         for (int s = 0; s < sourceSize; s++) {
             java.util.Arrays.fill(sources, rowStart[s], rowStart[s + 1], s);
@@ -105,8 +110,8 @@ abstract class PlasticSynapses {
         return new ProjectionWeights(sources, target.clone(), weight.clone());
     }
 
-    /** Adds {@code amount} to the reward level if this projection listens to {@code channel}; true if it does. */
-    boolean reward(String channel, double amount) {
+    @Override
+    public boolean reward(String channel, double amount) {
         return false;
     }
 

@@ -149,23 +149,12 @@ public final class ReferenceEngine implements Engine {
 
     @Override
     public ProjectionWeights weights(int projection) {
-        for (ReferencePlasticity p : plastic) {
-            if (p.index == projection) {
-                return p.weights();
-            }
-        }
-        throw new IllegalArgumentException("projection " + projection + " is not plastic");
+        return LearningProjection.weightsOf(plastic, projection);
     }
 
     @Override
     public void reward(String channel, double amount) {
-        boolean heard = false;
-        for (ReferencePlasticity p : plastic) {
-            heard |= p.reward(channel, amount);
-        }
-        if (!heard) {
-            throw new IllegalArgumentException("no projection listens to reward channel '" + channel + "'");
-        }
+        LearningProjection.rewardAll(plastic, channel, amount);
     }
 
     @Override

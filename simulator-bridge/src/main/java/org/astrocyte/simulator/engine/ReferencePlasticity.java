@@ -13,7 +13,7 @@ import org.astrocyte.simulator.spec.SynapticScaling;
  * follows the step order of {@link PlasticSynapses} with the same arithmetic, so both engines learn the same
  * weights.
  */
-final class ReferencePlasticity {
+final class ReferencePlasticity implements LearningProjection {
 
     /** One plastic synapse; ends are local indices. */
     static final class Synapse {
@@ -36,7 +36,7 @@ final class ReferencePlasticity {
         void send(int target, int delaySteps, double weight);
     }
 
-    final int index;
+    private final int index;
     private final Plasticity rule;
     private final double dtMs;
     private final int sourceOffset;
@@ -172,8 +172,13 @@ final class ReferencePlasticity {
         return rule instanceof RewardStdp reward ? reward.window() : (Stdp) rule;
     }
 
-    /** Adds {@code amount} to the reward level if this projection listens to {@code channel}; true if it does. */
-    boolean reward(String channel, double amount) {
+    @Override
+    public int index() {
+        return index;
+    }
+
+    @Override
+    public boolean reward(String channel, double amount) {
         if (rule instanceof RewardStdp reward && reward.channel().equals(channel)) {
             rewardLevel += amount;
             return true;
@@ -181,7 +186,8 @@ final class ReferencePlasticity {
         return false;
     }
 
-    ProjectionWeights weights() {
+    @Override
+    public ProjectionWeights weights() {
         int n = synapses.size();
         int[] source = new int[n];
         int[] target = new int[n];
@@ -192,9 +198,5 @@ final class ReferencePlasticity {
             weight[k] = synapses.get(k).weight;
         }
         return new ProjectionWeights(source, target, weight);
-    }
-
-    int size() {
-        return synapses.size();
     }
 }

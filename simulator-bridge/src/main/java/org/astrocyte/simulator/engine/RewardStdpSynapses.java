@@ -32,7 +32,7 @@ final class RewardStdpSynapses extends StdpSynapses {
     }
 
     @Override
-    boolean reward(String channel, double amount) {
+    public boolean reward(String channel, double amount) {
         if (!channel.equals(reward.channel())) {
             return false;
         }

@@ -166,23 +166,12 @@ public final class SpikingEngine implements Engine {
 
     @Override
     public ProjectionWeights weights(int projection) {
-        for (PlasticSynapses p : plastic) {
-            if (p.index == projection) {
-                return p.weights();
-            }
-        }
-        throw new IllegalArgumentException("projection " + projection + " is not plastic");
+        return LearningProjection.weightsOf(java.util.Arrays.asList(plastic), projection);
     }
 
     @Override
     public void reward(String channel, double amount) {
-        boolean heard = false;
-        for (PlasticSynapses p : plastic) {
-            heard |= p.reward(channel, amount);
-        }
-        if (!heard) {
-            throw new IllegalArgumentException("no projection listens to reward channel '" + channel + "'");
-        }
+        LearningProjection.rewardAll(java.util.Arrays.asList(plastic), channel, amount);
     }
 
     @Override
