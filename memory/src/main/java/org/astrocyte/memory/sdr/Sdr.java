@@ -1,5 +1,9 @@
 package org.astrocyte.memory.sdr;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -9,6 +13,7 @@ import java.util.SplittableRandom;
  * representations and their application to hierarchical temporal memory", 2015). Similar things get codes that
  * share active bits; {@link #overlap(Sdr)} counts the shared bits.
  */
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class Sdr {
 
     private static final int BITS_SHOWN = 8;
@@ -51,17 +56,26 @@ public final class Sdr {
         return new Sdr(size, new int[0]);
     }
 
+    /** The code from its JSON form, {@code {"size": 2048, "active": [3, 17, ...]}}. */
+    @JsonCreator
+    public static Sdr fromJson(@JsonProperty("size") int size, @JsonProperty("active") int[] active) {
+        return of(size, active == null ? new int[0] : active);
+    }
+
     /** Number of bits of the code. */
+    @JsonProperty("size")
     public int size() {
         return size;
     }
 
     /** Number of active bits. */
+    @JsonIgnore
     public int activeCount() {
         return active.length;
     }
 
     /** The active bits in ascending order (a copy). */
+    @JsonProperty("active")
     public int[] active() {
         return active.clone();
     }
@@ -178,6 +192,43 @@ public final class Sdr {
         int[] kept = Arrays.copyOf(pool, keep);
         Arrays.sort(kept);
         return new Sdr(size, kept);
+    }
+
+    /**
+     * A code of the same size and activity in which {@code round(fraction * activeCount())} of the active bits,
+     * chosen at random, are moved to random bits that were inactive: the noisy cue of a recall test (Ahmad and
+     * Hawkins's noise robustness). {@code fraction} 0 gives this code, 1 a code sharing no bit with it.
+     *
+     * @throws IllegalArgumentException if {@code fraction} is outside [0, 1] or too few inactive bits remain
+     */
+    public Sdr withNoise(double fraction, SplittableRandom rng) {
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("fraction must lie in [0, 1], got " + fraction);
+        }
+        if (rng == null) {
+            throw new IllegalArgumentException("rng must not be null");
+        }
+        int moved = (int) Math.round(fraction * active.length);
+        if (moved > size - active.length) {
+            throw new IllegalArgumentException("cannot move " + moved + " bits: only " + (size - active.length)
+                    + " bits are inactive");
+        }
+        Sdr kept = subsample(active.length - moved, rng);
+        java.util.BitSet taken = new java.util.BitSet(size);
+        for (int bit : active) {
+            taken.set(bit);
+        }
+        int[] result = Arrays.copyOf(kept.active, active.length);
+        for (int k = kept.active.length; k < result.length; k++) {
+            int bit;
+            do {
+                bit = rng.nextInt(size);
+            } while (taken.get(bit));
+            taken.set(bit);
+            result[k] = bit;
+        }
+        Arrays.sort(result);
+        return new Sdr(size, result);
     }
 
     private void requireSameSize(Sdr other) {
