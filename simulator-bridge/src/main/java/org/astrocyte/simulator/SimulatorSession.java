@@ -51,6 +51,7 @@ public final class SimulatorSession implements AutoCloseable {
     private final Map<String, RateMonitor> rateMonitors = new LinkedHashMap<>();
     private final Map<String, List<String>> stateVariables = new LinkedHashMap<>();
     private final Path streamDir;
+    private final List<String> rewardChannels;
     private final List<AutoCloseable> streams = new ArrayList<>();
     private long totalSpikes;
 
@@ -62,6 +63,8 @@ public final class SimulatorSession implements AutoCloseable {
         this.limits = limits;
         this.dtMs = engine.dtMs();
         spec.populations().forEach(p -> stateVariables.put(p.name(), p.model().stateVariables()));
+        this.rewardChannels = spec.projections().stream().map(ProjectionSpec::plasticity)
+                .filter(RewardStdp.class::isInstance).map(p -> ((RewardStdp) p).channel()).distinct().toList();
         try {
             for (MonitorSpec monitor : spec.monitors()) {
                 if (streamDir == null) {
@@ -229,11 +232,9 @@ public final class SimulatorSession implements AutoCloseable {
         if (!Double.isFinite(amount)) {
             throw new IllegalArgumentException("reward on '" + channel + "' must be finite, got " + amount);
         }
-        List<String> channels = spec.projections().stream().map(ProjectionSpec::plasticity)
-                .filter(RewardStdp.class::isInstance).map(p -> ((RewardStdp) p).channel()).distinct().toList();
-        if (!channels.contains(channel)) {
+        if (!rewardChannels.contains(channel)) {
             throw new IllegalArgumentException("no projection listens to reward channel '" + channel
-                    + "'; channels: " + (channels.isEmpty() ? "(none)" : String.join(", ", channels)));
+                    + "'; channels: " + (rewardChannels.isEmpty() ? "(none)" : String.join(", ", rewardChannels)));
         }
         engine.reward(channel, amount);
     }

@@ -79,7 +79,8 @@ public record NetworkRun(NetworkSpec spec, long seed, int threads) {
                 SpikeCsvStream stream = new SpikeCsvStream(csv, session.layout(), List.of(), spec.dtMs())) {
             double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
             session.addListener(stream);
-            List<ProjectionWeights> before = plastic().stream().map(session::weights).toList();
+            List<Integer> plastic = plastic();
+            List<ProjectionWeights> before = plastic.stream().map(session::weights).toList();
             long runStart = System.nanoTime();
             double done = 0;
             while (done < durationMs - 1e-9) {
@@ -91,7 +92,7 @@ public record NetworkRun(NetworkSpec spec, long seed, int threads) {
             double runSeconds = (System.nanoTime() - runStart) / 1e9;
             List<LearnedWeights> learned = new ArrayList<>();
             for (int i = 0; i < before.size(); i++) {
-                learned.add(learned(plastic().get(i), before.get(i), session.weights(plastic().get(i))));
+                learned.add(learned(plastic.get(i), before.get(i), session.weights(plastic.get(i))));
             }
             return new Outcome(csv, stream.written(), session.synapticEvents(), session.synapseCount(), buildSeconds,
                     runSeconds, durationMs, learned);

@@ -24,6 +24,8 @@ abstract class PlasticSynapses implements LearningProjection {
     final int targetSize;
     /** Synapses of local source s: rowStart[s] .. rowStart[s + 1] - 1. */
     final int[] rowStart;
+    /** Local source of each synapse (the row it sits in). */
+    final int[] source;
     /** Local target of each synapse. */
     final int[] target;
     final int[] delaySteps;
@@ -45,6 +47,10 @@ abstract class PlasticSynapses implements LearningProjection {
         }
         Plasticity rule = table.projection().plasticity();
         int n = synapses.size();
+        this.source = new int[n];
+        for (int s = 0; s < sourceSize; s++) {
+            java.util.Arrays.fill(source, rowStart[s], rowStart[s + 1], s);
+        }
         this.target = new int[n];
         this.delaySteps = synapses.delaySteps().clone();
         this.weight = new double[n];
@@ -103,11 +109,7 @@ abstract class PlasticSynapses implements LearningProjection {
 
     @Override
     public final ProjectionWeights weights() {
-        int[] sources = new int[size()];
-        for (int s = 0; s < sourceSize; s++) {
-            java.util.Arrays.fill(sources, rowStart[s], rowStart[s + 1], s);
-        }
-        return new ProjectionWeights(sources, target.clone(), weight.clone());
+        return new ProjectionWeights(source.clone(), target.clone(), weight.clone());
     }
 
     @Override

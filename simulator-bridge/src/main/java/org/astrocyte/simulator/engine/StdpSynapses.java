@@ -19,7 +19,6 @@ class StdpSynapses extends PlasticSynapses {
     private final double[] targetTrace;
     private final int[] incomingStart;
     private final int[] incoming;
-    private final int[] sourceOf;
 
     StdpSynapses(PlasticTable table, SourceLayout layout, Stdp rule, double dtMs) {
         super(table, layout);
@@ -28,10 +27,6 @@ class StdpSynapses extends PlasticSynapses {
         this.targetDecay = Math.exp(-dtMs / rule.tauMinusMs());
         this.sourceTrace = new double[sourceSize];
         this.targetTrace = new double[targetSize];
-        this.sourceOf = new int[size()];
-        for (int s = 0; s < sourceSize; s++) {
-            java.util.Arrays.fill(sourceOf, rowStart[s], rowStart[s + 1], s);
-        }
         this.incomingStart = new int[targetSize + 1];
         for (int t : target) {
             incomingStart[t + 1]++;
@@ -69,7 +64,7 @@ class StdpSynapses extends PlasticSynapses {
         targetTrace[t] += 1.0;
         for (int i = incomingStart[t]; i < incomingStart[t + 1]; i++) {
             int k = incoming[i];
-            pair(k, rule.potentiation(weight[k], sourceTrace[sourceOf[k]]));
+            pair(k, rule.potentiation(weight[k], sourceTrace[source[k]]));
         }
     }
 
