@@ -23,7 +23,7 @@ import org.astrocyte.core.event.EventStamper;
 import org.astrocyte.core.hazelcast.EmbeddedHazelcast;
 import org.astrocyte.core.hazelcast.HazelcastSettings;
 import org.astrocyte.memory.encoder.EpisodeEncoder;
-import org.astrocyte.memory.store.HazelcastEpisodicMemory;
+import org.astrocyte.memory.hazelcast.HazelcastEpisodicMemory;
 import org.astrocyte.tools.body.BodyTools;
 import org.astrocyte.tools.memory.MemoryTools;
 import org.junit.jupiter.api.AfterAll;

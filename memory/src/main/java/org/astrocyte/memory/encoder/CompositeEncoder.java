@@ -69,6 +69,16 @@ public final class CompositeEncoder<T> implements Encoder<T> {
         return new ArrayList<>(fields.keySet());
     }
 
+    /** Which bits belong to which field, to explain a match. */
+    public CodeLayout layout() {
+        List<CodeLayout.Segment> segments = new ArrayList<>();
+        for (Map.Entry<String, Integer> offset : offsets.entrySet()) {
+            segments.add(new CodeLayout.Segment(offset.getKey(), offset.getValue(),
+                    fields.get(offset.getKey()).encoder().size()));
+        }
+        return new CodeLayout(segments);
+    }
+
     /** The part of {@code code} that belongs to field {@code name}, as a code of that field's size. */
     public Sdr segment(Sdr code, String name) {
         Integer offset = offsets.get(name);

@@ -50,6 +50,12 @@ public final class EpisodeEncoder {
         return text.size() + position.size();
     }
 
+    /** The fields of every code: {@code what} (the text) then {@code where} (the position). */
+    public CodeLayout layout() {
+        return new CodeLayout(java.util.List.of(new CodeLayout.Segment("what", 0, text.size()),
+                new CodeLayout.Segment("where", text.size(), position.size())));
+    }
+
     private static String requireText(String value, String name) {
         if (value == null) {
             throw new IllegalArgumentException(name + " must not be null");

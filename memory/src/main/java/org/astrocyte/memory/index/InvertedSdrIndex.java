@@ -79,6 +79,11 @@ public final class InvertedSdrIndex {
         return live;
     }
 
+    /** Bits of the codes indexed. */
+    public int size() {
+        return size;
+    }
+
     /** Number of item numbers handed out, removed ones included. */
     public int capacityUsed() {
         return codes.size();
@@ -89,6 +94,14 @@ public final class InvertedSdrIndex {
      * least {@code minOverlap} (at least 1) shared bits; best first, ties by the lower item number.
      */
     public List<Match> query(Sdr cue, int k, int minOverlap, IntPredicate accept) {
+        return query(cue, k, minOverlap, accept, (a, b) -> a < b);
+    }
+
+    /**
+     * As {@link #query(Sdr, int, int, IntPredicate)}, with items of equal overlap ordered by {@code ties} instead of
+     * by item number, so that a caller's own order (e.g. the later episode first) decides who enters the top k.
+     */
+    public List<Match> query(Sdr cue, int k, int minOverlap, IntPredicate accept, TieBreak ties) {
         requireSize(cue);
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + k);
@@ -108,7 +121,7 @@ public final class InvertedSdrIndex {
                 }
             }
         }
-        TopK top = new TopK(k);
+        TopK top = new TopK(k, ties);
         for (int t = 0; t < touchedCount; t++) {
             int item = touched[t];
             int shared = overlap[item];
@@ -122,6 +135,14 @@ public final class InvertedSdrIndex {
 
     /** An item and the bits it shares with the cue. */
     public record Match(int item, int overlap) {
+    }
+
+    /** The order of two distinct items of equal overlap. */
+    @FunctionalInterface
+    public interface TieBreak {
+
+        /** Whether item {@code a} ranks before item {@code b}; a strict total order over the items. */
+        boolean before(int a, int b);
     }
 
     private void append(int bit, int item) {
@@ -172,12 +193,14 @@ public final class InvertedSdrIndex {
     /** The k best (overlap, then lower item) in a small binary min-heap. */
     private static final class TopK {
         private final int k;
+        private final TieBreak ties;
         private final int[] items;
         private final int[] overlaps;
         private int n;
 
-        TopK(int k) {
+        TopK(int k, TieBreak ties) {
             this.k = k;
+            this.ties = ties;
             this.items = new int[k];
             this.overlaps = new int[k];
         }
@@ -205,12 +228,12 @@ public final class InvertedSdrIndex {
                 result.add(new Match(items[i], overlaps[i]));
             }
             result.sort((a, b) -> a.overlap() != b.overlap() ? Integer.compare(b.overlap(), a.overlap())
-                    : Integer.compare(a.item(), b.item()));
+                    : ties.before(a.item(), b.item()) ? -1 : 1);
             return result;
         }
 
-        private static boolean better(int item, int overlap, int otherItem, int otherOverlap) {
-            return overlap != otherOverlap ? overlap > otherOverlap : item < otherItem;
+        private boolean better(int item, int overlap, int otherItem, int otherOverlap) {
+            return overlap != otherOverlap ? overlap > otherOverlap : ties.before(item, otherItem);
         }
 
         private void siftUp(int i) {

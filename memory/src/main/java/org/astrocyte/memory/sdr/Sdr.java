@@ -14,7 +14,9 @@ import java.util.SplittableRandom;
  * share active bits; {@link #overlap(Sdr)} counts the shared bits.
  */
 @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class Sdr {
+public final class Sdr implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int BITS_SHOWN = 8;
 

@@ -41,7 +41,7 @@ import org.astrocyte.core.event.SpikesCounted;
 import org.astrocyte.core.event.Stamp;
 import org.astrocyte.core.trace.JsonlTraceWriter;
 import org.astrocyte.memory.encoder.EpisodeEncoder;
-import org.astrocyte.memory.store.HazelcastEpisodicMemory;
+import org.astrocyte.memory.hazelcast.HazelcastEpisodicMemory;
 import org.astrocyte.scenarios.spec.AgentSpec;
 import org.astrocyte.scenarios.spec.ReflexKind;
 import org.astrocyte.scenarios.spec.ScenarioSpec;
@@ -98,8 +98,9 @@ public class ScenarioRunner {
             EventEmitter events = new EventEmitter(bus, new EventStamper(clock));
             JsonlTraceWriter trace = new JsonlTraceWriter(bus, traceFile);
             World world = WorldFactory.create(spec);
-            HazelcastEpisodicMemory memory = new HazelcastEpisodicMemory(hazelcast, memoryMap.getName());
             EpisodeEncoder encoder = EpisodeEncoder.defaults();
+            HazelcastEpisodicMemory memory = new HazelcastEpisodicMemory(hazelcast, memoryMap.getName(),
+                    encoder.layout());
             List<AgentRuntime> runtimes = new ArrayList<>();
             for (int i = 0; i < spec.agents().size(); i++) {
                 AgentSpec agentSpec = spec.agents().get(i);

@@ -1,7 +1,9 @@
 package org.astrocyte.tools.memory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.io.UncheckedIOException;
@@ -66,14 +68,15 @@ public final class MemoryTools {
         double y = body.y();
         Sdr code = encoder.encode(text, new Position(x, y));
         String id = agentId + "-" + stored.incrementAndGet();
-        memory.store(new Episode(id, agentId, clock.nowMicros(), text, x, y, code));
+        ObjectNode payload = JSON.createObjectNode().put("note", text).put("x", x).put("y", y);
+        memory.store(Episode.of(id, agentId, clock.nowMicros(), code).withPayload(payload));
         events.emit(agentId, stamp -> new MemoryStored(stamp, id, text, x, y, code.activeCount()));
         return String.format(Locale.ROOT, "remembered '%s' at (%.2f, %.2f)", text, x, y);
     }
 
     /** Recalls the episodes whose notes best match {@code query}, as a JSON list. */
     @Tool(name = "recall", value = "Recall notes from long-term memory that match the words of the query, best "
-            + "match first. Returns a JSON list of {note, x, y, time_s, overlap}; [] if nothing matches.")
+            + "match first. Returns a JSON list of {note, x, y, time_s, by, overlap, why}; [] if nothing matches.")
     public String recall(@P("words to look for, at most 200 characters") String query) {
         String text = ArgumentChecks.text("query", query, MAX_QUERY_CHARS);
         List<Recollection> hits = memory.recall(encoder.textCue(text), MAX_RESULTS, MIN_OVERLAP);
@@ -88,10 +91,13 @@ public final class MemoryTools {
     }
 
     /** One recalled episode as the model sees it. */
-    record RecallHit(String note, double x, double y, double time_s, int overlap) {
+    record RecallHit(String note, double x, double y, double time_s, String by, int overlap, String why) {
         static RecallHit of(Recollection hit) {
             Episode e = hit.episode();
-            return new RecallHit(e.note(), round(e.x()), round(e.y()), round(e.timeMicros() / 1e6), hit.overlap());
+            JsonNode payload = e.payloadJson();
+            return new RecallHit(payload.path("note").asText(""), round(payload.path("x").asDouble()),
+                    round(payload.path("y").asDouble()), round(e.timeMicros() / 1e6), e.agentId(), hit.overlap(),
+                    hit.reason());
         }
 
         private static double round(double value) {

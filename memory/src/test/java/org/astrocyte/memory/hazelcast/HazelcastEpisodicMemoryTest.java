@@ -1,4 +1,4 @@
-package org.astrocyte.memory.store;
+package org.astrocyte.memory.hazelcast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +16,9 @@ import java.util.UUID;
 import org.astrocyte.core.hazelcast.EmbeddedHazelcast;
 import org.astrocyte.core.hazelcast.HazelcastSettings;
 import org.astrocyte.memory.encoder.Position;
+import org.astrocyte.memory.store.Episode;
+import org.astrocyte.memory.store.EpisodicMemory;
+import org.astrocyte.memory.store.EpisodicMemoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +52,7 @@ class HazelcastEpisodicMemoryTest extends EpisodicMemoryContract {
     @Override
     protected EpisodicMemory createMemory() {
         mapName = "memory-" + UUID.randomUUID();
-        return new HazelcastEpisodicMemory(hazelcast, mapName);
+        return new HazelcastEpisodicMemory(hazelcast, mapName, encoder.layout());
     }
 
     /** A member that asks the test member over TCP to let it join, under {@code clusterName}. */
@@ -124,15 +127,31 @@ class HazelcastEpisodicMemoryTest extends EpisodicMemoryContract {
         // then
         IMap<String, String> raw = hazelcast.getMap(mapName);
         JsonNode json = new ObjectMapper().readTree(raw.get("food-1"));
+        assertEquals(2, json.get("format").asInt());
         assertEquals("food-1", json.get("id").asText());
         assertEquals("a", json.get("agentId").asText());
         assertEquals(1_000, json.get("timeMicros").asLong());
-        assertEquals("food seen", json.get("note").asText());
-        assertEquals(2.0, json.get("x").asDouble());
-        assertEquals(3.0, json.get("y").asDouble());
+        assertEquals("food seen", json.get("payload").get("note").asText());
         assertEquals(4096, json.get("code").get("size").asInt());
         assertEquals(food.code().activeCount(), json.get("code").get("active").size());
         assertEquals(food.code().active()[0], json.get("code").get("active").get(0).asInt());
+    }
+
+    @Test
+    void should_index_entries_written_to_the_map_directly_before_the_next_recall() {
+        // given: an entry that did not pass through store(), as after a load from the database
+        memory.store(episode("food-1", 1_000, "food seen", 2, 3));
+        hazelcast.<String, String>getMap(mapName).set("food-9", org.astrocyte.memory.store.EpisodeJson.write(
+                episode("food-9", 9_000, "food seen", 2, 3)));
+        EpisodicMemory fresh = new HazelcastEpisodicMemory(hazelcast, mapName + "-fresh");
+        fresh.count();
+        // when: the index of this map is rebuilt on a new member view (the map was destroyed and refilled)
+        hazelcast.getMap(mapName).destroy();
+        IMap<String, String> raw = hazelcast.getMap(mapName);
+        raw.set("food-9", org.astrocyte.memory.store.EpisodeJson.write(episode("food-9", 9_000, "food seen", 2, 3)));
+        // then
+        assertEquals(List.of("food-9"), memory.recall(encoder.textCue("food"), 5, 1).stream()
+                .map(r -> r.episode().id()).toList());
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.astrocyte.memory.hazelcast;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceAware;
+import com.hazelcast.core.ReadOnly;
+import com.hazelcast.map.EntryProcessor;
+import java.util.Map;
+import org.astrocyte.memory.store.EpisodeJson;
+
+/**
+ * Indexes an entry that reached its owner without passing through {@link StoreEpisode}: loaded from the database
+ * at start, or moved here by a migration. Runs on the partition's thread, so no write to the same key interleaves.
+ */
+final class IndexLoadedEntry implements EntryProcessor<String, String, Void>, HazelcastInstanceAware, ReadOnly {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String mapName;
+    private transient HazelcastInstance hazelcast;
+
+    IndexLoadedEntry(String mapName) {
+        this.mapName = mapName;
+    }
+
+    @Override
+    public void setHazelcastInstance(HazelcastInstance hazelcast) {
+        this.hazelcast = hazelcast;
+    }
+
+    @Override
+    public Void process(Map.Entry<String, String> entry) {
+        if (entry.getValue() != null) {
+            MemberEpisodeIndex.of(hazelcast, mapName).put(entry.getKey(), EpisodeJson.read(entry.getKey(),
+                    entry.getValue()));
+        }
+        return null;
+    }
+
+    @Override
+    public EntryProcessor<String, String, Void> getBackupProcessor() {
+        return null;
+    }
+}
