@@ -2,7 +2,6 @@ package org.astrocyte.memory.hazelcast;
 
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.IExecutorService;
 import com.hazelcast.map.IMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +25,8 @@ import org.astrocyte.memory.store.Recollection;
  * that every agent of a process, and every member of a cluster, using the same map name shares it.
  *
  * <p>Recall runs where the data is: every member keeps a {@link MemberEpisodeIndex} of the entries it owns, and a
- * recall sends one {@link RecallOnMember} task to each member, which answers its own best k from its index; the
- * caller merges them. No entry crosses the network except the k best of each member. Writes go through an entry
+ * recall asks its own member's index directly and sends one {@link RecallOnMember} task to each other member, which
+ * answers its own best k from its index; the caller merges them. No entry crosses the network except the k best of each member. Writes go through an entry
  * processor on the owning member, which indexes the episode before the write returns, so a recall that follows a
  * store sees it. Safe for concurrent use.
  */
@@ -78,10 +77,17 @@ public final class HazelcastEpisodicMemory implements EpisodicMemory {
         if (query == null) {
             throw new IllegalArgumentException("query must not be null");
         }
-        IExecutorService executor = hazelcast.getExecutorService(EXECUTOR);
-        Map<Member, Future<List<RecallOnMember.Hit>>> answers =
-                executor.submitToAllMembers(new RecallOnMember(episodes.getName(), query));
-        List<Recollection> merged = new ArrayList<>();
+        List<Member> others = new ArrayList<>();
+        for (Member member : hazelcast.getCluster().getMembers()) {
+            if (!member.localMember()) {
+                others.add(member);
+            }
+        }
+        Map<Member, Future<List<RecallOnMember.Hit>>> answers = others.isEmpty() ? Map.of()
+                : hazelcast.getExecutorService(EXECUTOR).submitToMembers(new RecallOnMember(episodes.getName(),
+                        query), others);
+        List<Recollection> merged = new ArrayList<>(MemberEpisodeIndex.of(hazelcast, episodes.getName())
+                .recall(query));
         for (Future<List<RecallOnMember.Hit>> answer : answers.values()) {
             for (RecallOnMember.Hit hit : await(answer)) {
                 merged.add(new Recollection(EpisodeJson.read(hit.id(), hit.json()), hit.overlap(), hit.score(),

@@ -125,7 +125,7 @@ public record Episode(String id, String agentId, long timeMicros, Sdr code, Stri
             throw new IllegalArgumentException("payload must be a JSON object, got "
                     + (json == null ? "nothing" : json.getNodeType().toString().toLowerCase()));
         }
-        return json.toString();
+        return json.isEmpty() ? "{}" : json.toString();
     }
 
     private static SortedSet<String> checkedTags(SortedSet<String> tags) {
