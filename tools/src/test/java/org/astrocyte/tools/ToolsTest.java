@@ -26,7 +26,11 @@ import org.astrocyte.memory.encoder.EpisodeEncoder;
 import org.astrocyte.memory.hazelcast.HazelcastEpisodicMemory;
 import org.astrocyte.tools.body.BodyControl;
 import org.astrocyte.tools.body.BodyTools;
+import org.astrocyte.tools.memory.ConsolidateTool;
+import org.astrocyte.tools.memory.ForgetTool;
 import org.astrocyte.tools.memory.MemoryTools;
+import org.astrocyte.memory.consolidation.ConsolidationPolicy;
+import org.astrocyte.memory.consolidation.MemoryConsolidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +46,7 @@ class ToolsTest {
     private final List<Event> events = Collections.synchronizedList(new ArrayList<>());
     private HazelcastEventBus bus;
     private MemoryTools memory;
+    private HazelcastEpisodicMemory store;
 
     @BeforeAll
     static void startMember() {
@@ -57,8 +62,9 @@ class ToolsTest {
     void open() {
         bus = new HazelcastEventBus(hazelcast, "tools-" + UUID.randomUUID());
         bus.subscribe(Topics.MEMORY, events::add);
-        memory = new MemoryTools("a1", new HazelcastEpisodicMemory(hazelcast, "mem-" + UUID.randomUUID()),
-                EpisodeEncoder.defaults(), body, clock, new EventEmitter(bus, new EventStamper(clock)));
+        store = new HazelcastEpisodicMemory(hazelcast, "mem-" + UUID.randomUUID());
+        memory = new MemoryTools("a1", store, EpisodeEncoder.defaults(), body, clock,
+                new EventEmitter(bus, new EventStamper(clock)));
     }
 
     @AfterEach
@@ -105,6 +111,39 @@ class ToolsTest {
         assertTrue(bus.awaitDelivery(Duration.ofSeconds(10)));
         assertEquals(2, events.stream().filter(e -> e instanceof MemoryStored).count());
         assertEquals(2, events.stream().filter(e -> e instanceof MemoryRecalled).count());
+    }
+
+    @Test
+    void should_forget_only_the_agents_own_notes_by_the_id_recall_gave() throws Exception {
+        // given
+        memory.remember("food seen here");
+        String id = new ObjectMapper().readTree(memory.recall("food")).get(0).get("id").asText();
+        ForgetTool mine = new ForgetTool("a1", store);
+        ForgetTool theirs = new ForgetTool("a2", store);
+        // then
+        assertEquals("there is no note '" + id + "' of yours; recall returns the ids of notes", theirs.forget(id));
+        assertEquals("forgot '" + id + "'", mine.forget(id));
+        assertEquals("[]", memory.recall("food"));
+        assertThrows(IllegalArgumentException.class, () -> mine.forget("x".repeat(201)));
+    }
+
+    @Test
+    void should_consolidate_repeated_notes_into_knowledge_at_the_simulated_time() throws Exception {
+        // given: the same note three times at nearly the same place
+        for (int i = 0; i < 3; i++) {
+            body.x = 2 + i * 0.01;
+            memory.remember("food under the tree");
+            clock.advance(1_000_000);
+        }
+        ConsolidateTool tool = new ConsolidateTool("a1", store,
+                new MemoryConsolidator(ConsolidationPolicy.defaults()), clock);
+        // when
+        String result = tool.consolidate();
+        // then
+        assertEquals("replayed 3, 1 prototype, 0 decayed, 0 evicted", result);
+        assertEquals(4, store.count());
+        JsonNode hits = new ObjectMapper().readTree(memory.recall("food under the tree"));
+        assertEquals(4, hits.size(), hits.toString());
     }
 
     @Test

@@ -52,7 +52,12 @@ import org.astrocyte.scenarios.world.Pose;
 import org.astrocyte.scenarios.world.StepReport;
 import org.astrocyte.scenarios.world.World;
 import org.astrocyte.tools.body.BodyTools;
+import org.astrocyte.tools.memory.ConsolidateTool;
+import org.astrocyte.tools.memory.ForgetTool;
 import org.astrocyte.tools.memory.MemoryTools;
+import org.astrocyte.memory.consolidation.ConsolidationPolicy;
+import org.astrocyte.memory.consolidation.MemoryConsolidator;
+import org.astrocyte.memory.store.EpisodicMemory;
 
 /**
  * Runs a scenario in simulated time: every 1 ms control tick it reads each body's sensors, steps its reflex (a
@@ -65,6 +70,21 @@ public class ScenarioRunner {
 
     /** Simulated time per control tick, µs. */
     public static final long TICK_MICROS = 1000;
+    /** The tools an agent's planner is offered: body and memory, plus the memory tools the scenario enables. */
+    private static List<Object> toolsOf(String agentId, ScenarioSpec spec, AgentRuntime runtime, EpisodicMemory memory,
+            EpisodeEncoder encoder, SimulatedClock clock, EventEmitter events) {
+        List<Object> tools = new ArrayList<>(List.of(new BodyTools(runtime),
+                new MemoryTools(agentId, memory, encoder, runtime, clock, events)));
+        if (spec.memory().forget()) {
+            tools.add(new ForgetTool(agentId, memory));
+        }
+        if (spec.memory().consolidate()) {
+            tools.add(new ConsolidateTool(agentId, memory, new MemoryConsolidator(ConsolidationPolicy.defaults()),
+                    clock));
+        }
+        return tools;
+    }
+
     private static final double TICK_SECONDS = TICK_MICROS / 1e6;
     private static final Duration DELIVERY_BOUND = Duration.ofSeconds(30);
     private static final ObjectMapper SUMMARY_JSON = JsonMapper.builder()
@@ -109,8 +129,8 @@ public class ScenarioRunner {
                         new Pose(start.x(), start.y(), Math.toRadians(start.headingDeg())), BodySpec.defaults());
                 AgentRuntime runtime = new AgentRuntime(body, reflex(agentSpec, spec, body, i), world.arena(),
                         spec.sensors().rays());
-                TracedTools tools = new TracedTools(agentSpec.id(), events, new BodyTools(runtime),
-                        new MemoryTools(agentSpec.id(), memory, encoder, runtime, clock, events));
+                TracedTools tools = new TracedTools(agentSpec.id(), events, toolsOf(agentSpec.id(), spec, runtime,
+                        memory, encoder, clock, events).toArray());
                 runtime.model = modelName(agentSpec);
                 runtime.agent = new Agent(agentSpec.id(), runtime.model, chatModels.get(i), tools, events);
                 runtimes.add(runtime);

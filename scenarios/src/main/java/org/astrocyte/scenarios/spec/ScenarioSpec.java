@@ -14,6 +14,7 @@ import java.util.Set;
  * @param duration       simulated time to run, seconds (at most {@value #MAX_DURATION})
  * @param plannerPeriod  simulated seconds between two planner turns of an agent
  * @param sampleInterval simulated seconds between two decimated samples (body state, spike counts) on the bus
+ * @param memory         which memory tools beyond remember and recall the planners may use
  */
 public record ScenarioSpec(
         @JsonProperty(required = true) String name,
@@ -24,7 +25,8 @@ public record ScenarioSpec(
         @JsonProperty(required = true) ArenaSpec arena,
         FoodSpec food,
         SensorSpec sensors,
-        @JsonProperty(required = true) List<AgentSpec> agents) {
+        @JsonProperty(required = true) List<AgentSpec> agents,
+        MemorySpec memory) {
 
     /** Longest scenario, simulated seconds. */
     public static final double MAX_DURATION = 3600;
@@ -41,6 +43,7 @@ public record ScenarioSpec(
         Checks.inRange("sampleInterval", sampleInterval, 0.001, MAX_DURATION);
         food = food == null ? new FoodSpec(null, null, null, null) : food;
         sensors = sensors == null ? new SensorSpec(null, null, null, null) : sensors;
+        memory = memory == null ? new MemorySpec(null, null) : memory;
         if (agents.isEmpty() || agents.size() > MAX_AGENTS) {
             throw new IllegalArgumentException("agents must list 1 to " + MAX_AGENTS + " agents, got "
                     + agents.size());
@@ -67,12 +70,12 @@ public record ScenarioSpec(
     /** This scenario with another seed and duration (for command-line overrides). */
     public ScenarioSpec with(long newSeed, double newDuration) {
         return new ScenarioSpec(name, newSeed, newDuration, plannerPeriod, sampleInterval, arena, food, sensors,
-                agents);
+                agents, memory);
     }
 
     /** This scenario with every agent's reflex replaced by {@code reflex}. */
     public ScenarioSpec withReflex(ReflexKind reflex) {
         return new ScenarioSpec(name, seed, duration, plannerPeriod, sampleInterval, arena, food, sensors,
-                agents.stream().map(a -> a.withReflex(reflex)).toList());
+                agents.stream().map(a -> a.withReflex(reflex)).toList(), memory);
     }
 }

@@ -76,7 +76,7 @@ public final class MemoryTools {
 
     /** Recalls the episodes whose notes best match {@code query}, as a JSON list. */
     @Tool(name = "recall", value = "Recall notes from long-term memory that match the words of the query, best "
-            + "match first. Returns a JSON list of {note, x, y, time_s, by, overlap, why}; [] if nothing matches.")
+            + "match first. Returns a JSON list of {id, note, x, y, time_s, by, overlap, why}; [] if nothing matches.")
     public String recall(@P("words to look for, at most 200 characters") String query) {
         String text = ArgumentChecks.text("query", query, MAX_QUERY_CHARS);
         List<Recollection> hits = memory.recall(encoder.textCue(text), MAX_RESULTS, MIN_OVERLAP);
@@ -91,11 +91,11 @@ public final class MemoryTools {
     }
 
     /** One recalled episode as the model sees it. */
-    record RecallHit(String note, double x, double y, double time_s, String by, int overlap, String why) {
+    record RecallHit(String id, String note, double x, double y, double time_s, String by, int overlap, String why) {
         static RecallHit of(Recollection hit) {
             Episode e = hit.episode();
             JsonNode payload = e.payloadJson();
-            return new RecallHit(payload.path("note").asText(""), round(payload.path("x").asDouble()),
+            return new RecallHit(e.id(), payload.path("note").asText(""), round(payload.path("x").asDouble()),
                     round(payload.path("y").asDouble()), round(e.timeMicros() / 1e6), e.agentId(), hit.overlap(),
                     hit.reason());
         }
