@@ -1,5 +1,7 @@
 package org.astrocyte.memory.hazelcast;
 
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.DistributedObjectEvent;
 import com.hazelcast.core.DistributedObjectListener;
 import com.hazelcast.core.HazelcastInstance;
@@ -41,6 +43,8 @@ final class MemberEpisodeIndex {
     private final EpisodeIndex[] shards;
     private final Set<Integer> indexed = ConcurrentHashMap.newKeySet();
     private final Set<Integer> moved = ConcurrentHashMap.newKeySet();
+    /** Set when partitions may have changed owner (a migration, a member joining or leaving); cleared by a catch-up. */
+    private volatile boolean ownersChanged = true;
     private Object[] partitionKeys;
 
     private MemberEpisodeIndex(HazelcastInstance hazelcast, String mapName) {
@@ -58,6 +62,7 @@ final class MemberEpisodeIndex {
         return (MemberEpisodeIndex) hazelcast.getUserContext().computeIfAbsent(CONTEXT_KEY + mapName, key -> {
             MemberEpisodeIndex index = new MemberEpisodeIndex(hazelcast, mapName);
             hazelcast.getPartitionService().addMigrationListener(index.new MovedPartitions());
+            hazelcast.getCluster().addMembershipListener(index.new ChangedMembers());
             hazelcast.addDistributedObjectListener(new DroppedWithMap(hazelcast, mapName));
             return index;
         });
@@ -90,6 +95,10 @@ final class MemberEpisodeIndex {
 
     /** Drops the partitions this member lost or that moved, and indexes those it gained. */
     private synchronized void catchUp() {
+        if (!ownersChanged && moved.isEmpty()) {
+            return;
+        }
+        ownersChanged = false;
         PartitionService partitions = hazelcast.getPartitionService();
         Set<Integer> owned = new HashSet<>();
         for (Partition partition : partitions.getPartitions()) {
@@ -148,10 +157,12 @@ final class MemberEpisodeIndex {
 
         @Override
         public void migrationStarted(MigrationState state) {
+            ownersChanged = true;
         }
 
         @Override
         public void migrationFinished(MigrationState state) {
+            ownersChanged = true;
         }
 
         @Override
@@ -159,6 +170,7 @@ final class MemberEpisodeIndex {
             if (event.getReplicaIndex() == 0) {
                 moved.add(event.getPartitionId());
             }
+            ownersChanged = true;
         }
 
         @Override
@@ -166,6 +178,20 @@ final class MemberEpisodeIndex {
             if (event.getReplicaIndex() == 0) {
                 moved.add(event.getPartitionId());
             }
+        }
+    }
+
+    /** Marks the owners as changed when a member joins or leaves (a crash promotes backups without migrating). */
+    private final class ChangedMembers implements MembershipListener {
+
+        @Override
+        public void memberAdded(MembershipEvent event) {
+            ownersChanged = true;
+        }
+
+        @Override
+        public void memberRemoved(MembershipEvent event) {
+            ownersChanged = true;
         }
     }
 
