@@ -43,7 +43,8 @@ public final class DurableMaps {
     /**
      * Makes the maps matching {@code mapNamePattern} (a Hazelcast map name, {@code *} as a wildcard) durable in
      * {@code database}: write-through, eager initial load, one {@link JdbcMapStore} per map. A map configuration of
-     * that exact pattern is reused (its backups, indexes and eviction kept), otherwise one is added.
+     * that exact pattern is reused (its backups, indexes and eviction kept), otherwise one is added; on a running
+     * member ({@code hazelcast.getConfig()}) only the latter works, before the map is first used.
      *
      * @return the map configuration, to adjust further before the member starts
      * @throws IllegalStateException if that map configuration already has another map store
@@ -55,11 +56,8 @@ public final class DurableMaps {
         if (mapNamePattern == null || mapNamePattern.isBlank()) {
             throw new IllegalArgumentException("mapNamePattern must not be blank");
         }
-        MapConfig mapConfig = config.getMapConfigs().get(mapNamePattern);
-        if (mapConfig == null) {
-            mapConfig = new MapConfig(mapNamePattern);
-            config.addMapConfig(mapConfig);
-        }
+        MapConfig existingConfig = config.getMapConfigs().get(mapNamePattern);
+        MapConfig mapConfig = existingConfig == null ? new MapConfig(mapNamePattern) : existingConfig;
         MapStoreConfig existing = mapConfig.getMapStoreConfig();
         if (existing != null && existing.isEnabled()) {
             throw new IllegalStateException("the map configuration '" + mapNamePattern + "' already has a map store: "
@@ -70,6 +68,44 @@ public final class DurableMaps {
                 .setFactoryImplementation(new JdbcMapStoreFactory(database))
                 .setWriteDelaySeconds(0)
                 .setInitialLoadMode(MapStoreConfig.InitialLoadMode.EAGER));
+        if (existingConfig == null) {
+            // Added once complete: a running member copies a map configuration when it is added.
+            config.addMapConfig(mapConfig);
+        }
         return mapConfig;
+    }
+
+    /**
+     * As {@link #configure(Config, String, MemoryDatabase)}, but by class name and properties, so that it also works
+     * on a running member ({@code hazelcast.getConfig()}), which ships map configurations to every member as data:
+     * each map's store opens its own database from {@code settings} and closes it when the map is destroyed. The
+     * entries are kept in the database under {@code storedName} (e.g. one name for the uniquely named maps of many
+     * runs), or under the map's own name when it is null.
+     */
+    public static MapConfig configure(Config config, String mapNamePattern, MemoryDatabaseSettings settings,
+            String storedName) {
+        if (config == null || settings == null) {
+            throw new IllegalArgumentException("config and settings must not be null");
+        }
+        if (mapNamePattern == null || mapNamePattern.isBlank()) {
+            throw new IllegalArgumentException("mapNamePattern must not be blank");
+        }
+        MapConfig mapConfig = new MapConfig(mapNamePattern);
+        mapConfig.setMapStoreConfig(new MapStoreConfig()
+                .setEnabled(true)
+                .setFactoryClassName(JdbcMapStoreFactory.class.getName())
+                .setProperties(properties(settings, storedName))
+                .setWriteDelaySeconds(0)
+                .setInitialLoadMode(MapStoreConfig.InitialLoadMode.EAGER));
+        config.addMapConfig(mapConfig);
+        return mapConfig;
+    }
+
+    private static java.util.Properties properties(MemoryDatabaseSettings settings, String storedName) {
+        java.util.Properties properties = settings.toProperties();
+        if (storedName != null) {
+            properties.setProperty(JdbcMapStoreFactory.STORED_NAME, storedName);
+        }
+        return properties;
     }
 }

@@ -1,6 +1,9 @@
 package org.astrocyte.memory.durable;
 
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.MapLoaderLifecycleSupport;
 import com.hazelcast.map.MapStore;
+import java.util.Properties;
 import java.util.Collection;
 import java.util.Map;
 
@@ -12,13 +15,19 @@ import java.util.Map;
  * <p>{@link #storeAll} and {@link #deleteAll} are one transaction each: when one fails, nothing of it was written and
  * the argument is left whole, which is what Hazelcast needs to retry the entries one by one.
  */
-public final class JdbcMapStore implements MapStore<String, String> {
+public final class JdbcMapStore implements MapStore<String, String>, MapLoaderLifecycleSupport {
 
     private final MemoryDatabase database;
     private final String mapName;
+    private final boolean ownsDatabase;
 
-    /** The store of the map {@code mapName} in {@code database}. */
+    /** The store of the map {@code mapName} in {@code database}, which the caller closes. */
     public JdbcMapStore(MemoryDatabase database, String mapName) {
+        this(database, mapName, false);
+    }
+
+    /** The store of the map {@code mapName} in {@code database}, closing it with the map when it owns it. */
+    public JdbcMapStore(MemoryDatabase database, String mapName, boolean ownsDatabase) {
         if (database == null) {
             throw new IllegalArgumentException("database must not be null");
         }
@@ -28,6 +37,19 @@ public final class JdbcMapStore implements MapStore<String, String> {
         }
         this.database = database;
         this.mapName = mapName;
+        this.ownsDatabase = ownsDatabase;
+    }
+
+    @Override
+    public void init(HazelcastInstance hazelcast, Properties properties, String name) {
+    }
+
+    /** Closes the database if this store opened it; Hazelcast calls it when the map is destroyed or the member stops. */
+    @Override
+    public void destroy() {
+        if (ownsDatabase) {
+            database.close();
+        }
     }
 
     /** The name of the map this store keeps. */

@@ -324,6 +324,22 @@ public final class MemoryDatabase implements AutoCloseable {
         });
     }
 
+    /** The names of the maps that hold entries, sorted. */
+    public List<String> maps() {
+        return run(() -> "listing the maps", connection -> {
+            List<String> maps = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT DISTINCT map_name FROM " + TABLE + " ORDER BY map_name")) {
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        maps.add(rows.getString(1));
+                    }
+                }
+            }
+            return maps;
+        });
+    }
+
     /** The number of entries of {@code map}. */
     public int count(String map) {
         checkMap(map);

@@ -31,6 +31,30 @@ public record MemoryDatabaseSettings(Path directory, String url, String userVari
         return new MemoryDatabaseSettings(directory, null, null, null);
     }
 
+    /** These settings as the properties of a Hazelcast map store configuration (no secret: variable names only). */
+    public java.util.Properties toProperties() {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("directory", directory.toString());
+        if (url != null) {
+            properties.setProperty("url", url);
+        }
+        if (userVariable != null) {
+            properties.setProperty("user-variable", userVariable);
+        }
+        if (passwordVariable != null) {
+            properties.setProperty("password-variable", passwordVariable);
+        }
+        return properties;
+    }
+
+    /** The settings {@link #toProperties()} wrote. */
+    public static MemoryDatabaseSettings fromProperties(java.util.Properties properties) {
+        String directory = properties.getProperty("directory");
+        return new MemoryDatabaseSettings(directory == null ? null : Path.of(directory),
+                properties.getProperty("url"), properties.getProperty("user-variable"),
+                properties.getProperty("password-variable"));
+    }
+
     /** A PostgreSQL store at {@code url}, credentials read from the two named environment variables. */
     public static MemoryDatabaseSettings postgres(String url, String userVariable, String passwordVariable) {
         return new MemoryDatabaseSettings(null, url, userVariable, passwordVariable);

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** The {@code astrocyte} command and its subcommands. */
 @Command(name = "astrocyte", mixinStandardHelpOptions = true, version = "astrocyte 0.1.0",
         description = "Brain-inspired embodied agents: an LLM planner, spiking reflexes and a shared memory.",
-        subcommands = {RunCommand.class, SimulateCommand.class, BenchCommand.class, ProvidersCommand.class})
+        subcommands = {RunCommand.class, SimulateCommand.class, BenchCommand.class, ProvidersCommand.class,
+            MemoryCommand.class})
 final class AstrocyteCommand {
 }

@@ -9,6 +9,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,6 +57,9 @@ import org.astrocyte.tools.memory.ConsolidateTool;
 import org.astrocyte.tools.memory.ForgetTool;
 import org.astrocyte.tools.memory.MemoryTools;
 import org.astrocyte.memory.consolidation.ConsolidationPolicy;
+import org.astrocyte.memory.durable.DurableMaps;
+import org.astrocyte.memory.durable.MemoryDatabase;
+import org.astrocyte.memory.durable.MemoryDatabaseSettings;
 import org.astrocyte.memory.consolidation.MemoryConsolidator;
 import org.astrocyte.memory.store.EpisodicMemory;
 
@@ -70,6 +74,14 @@ public class ScenarioRunner {
 
     /** Simulated time per control tick, µs. */
     public static final long TICK_MICROS = 1000;
+    /** Removes the memory database a run into the same folder left, so that a seed gives the same run. */
+    private static void forgetEarlierRun(Path memoryDir) throws IOException {
+        for (String file : List.of(MemoryDatabase.SQLITE_FILE, MemoryDatabase.SQLITE_FILE + "-wal",
+                MemoryDatabase.SQLITE_FILE + "-shm")) {
+            Files.deleteIfExists(memoryDir.resolve(file));
+        }
+    }
+
     /** The tools an agent's planner is offered: body and memory, plus the memory tools the scenario enables. */
     private static List<Object> toolsOf(String agentId, ScenarioSpec spec, AgentRuntime runtime, EpisodicMemory memory,
             EpisodeEncoder encoder, SimulatedClock clock, EventEmitter events) {
@@ -99,9 +111,15 @@ public class ScenarioRunner {
         this.models = models;
     }
 
+    /** The folder of a run's output that holds its memory database. */
+    public static final String MEMORY_DIRECTORY = "memory";
+    /** The name of the agents' episodes in a run's memory database. */
+    public static final String MEMORY_MAP = "episodes";
+
     /**
-     * Runs {@code spec}, writes {@code trace.jsonl} and {@code summary.json} into {@code outputDir}, and returns
-     * the summary.
+     * Runs {@code spec}, writes {@code trace.jsonl} and {@code summary.json} into {@code outputDir}, keeps what the
+     * agents remembered in {@code outputDir/memory/memory.db} (written through as they remember, so a crash loses
+     * no acknowledged note; {@code astrocyte memory DIR} looks into it), and returns the summary.
      *
      * @throws IllegalArgumentException if a planner cannot be built (unknown provider, missing API key)
      */
@@ -113,7 +131,12 @@ public class ScenarioRunner {
         String namespace = "run-" + UUID.randomUUID();
         SimulatedClock clock = new SimulatedClock();
         Path traceFile = outputDir.resolve("trace.jsonl");
-        IMap<String, String> memoryMap = hazelcast.getMap("astrocyte.memory." + namespace);
+        String memoryMapName = "astrocyte.memory." + namespace;
+        Path memoryDir = outputDir.resolve(MEMORY_DIRECTORY);
+        forgetEarlierRun(memoryDir);
+        DurableMaps.configure(hazelcast.getConfig(), memoryMapName, MemoryDatabaseSettings.sqlite(memoryDir),
+                MEMORY_MAP);
+        IMap<String, String> memoryMap = hazelcast.getMap(memoryMapName);
         try (HazelcastEventBus bus = new HazelcastEventBus(hazelcast, namespace)) {
             EventEmitter events = new EventEmitter(bus, new EventStamper(clock));
             JsonlTraceWriter trace = new JsonlTraceWriter(bus, traceFile);

@@ -58,6 +58,7 @@ class RunCommandIT {
         assertTrue(summary.contains("forager"), summary);
         assertTrue(summary.contains("planner"), summary);
         assertTrue(Files.size(dir.resolve("trace.jsonl")) > 0);
+        assertTrue(Files.size(dir.resolve("memory").resolve("memory.db")) > 0, "the agents' memory is kept");
         assertTrue(Files.readString(dir.resolve("summary.json")).contains("\"foodCollected\""));
     }
 
