@@ -1,0 +1,94 @@
+package org.astrocyte.scenarios.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.astrocyte.scenarios.bench.memory.ScaleMeasurement;
+
+/**
+ * B4: the long-term memory. Text: recall@10 of the sentence codes of a real corpus against the exact cosine top-10
+ * of their dense embeddings, with codes alone and re-ranked, for several code widths. Scale: the Hazelcast episodic
+ * memory at 100 000 and 1 000 000 episodes of skewed codes (insertion rate, recall latency from cues with 30% of
+ * their bits replaced, recall@1, heap per episode) against a brute-force scan of the same codes and LangChain4j's
+ * {@code InMemoryEmbeddingStore} holding as many dense vectors. Kanerva's sparse distributed memory: its capacity
+ * against the theory. {@code --quick} measures 100 000 episodes only, a smaller corpus and a shorter curve.
+ */
+public final class MemoryBenchmark implements Benchmark {
+
+    private static final String BRUTE_FORCE = "brute-force scan";
+    private static final String LANGCHAIN = "LangChain4j InMemoryEmbeddingStore";
+
+    @Override
+    public String name() {
+        return "memory";
+    }
+
+    @Override
+    public String description() {
+        return "episodic memory at 100k and 1M episodes against a brute-force scan and LangChain4j's in-memory "
+                + "store; text recall@10 against exact cosine; Kanerva SDM capacity against theory";
+    }
+
+    @Override
+    public List<Figure> run(BenchmarkOptions options, BenchmarkProgress progress) {
+        List<Figure> figures = new ArrayList<>();
+        figures.addAll(scale(options, progress));
+        return figures;
+    }
+
+    private static List<Figure> scale(BenchmarkOptions options, BenchmarkProgress progress) {
+        PhaseBars bars = new PhaseBars(progress);
+        ScaleMeasurement measurement = new ScaleMeasurement(options.quick() ? 1000 : 2000, options.quick() ? 20 : 50,
+                42);
+        ScaleMeasurement.Result small = measurement.measure(100_000, bars);
+        List<Figure> figures = new ArrayList<>(List.of(
+                Figure.against("query_p50_ms_100k", small.p50Ms(), "ms", BRUTE_FORCE, small.bruteForceMeanMs()),
+                Figure.against("query_p99_ms_100k", small.p99Ms(), "ms", BRUTE_FORCE, small.bruteForceMeanMs()),
+                Figure.against("recall_at_1_100k", small.recallAt1(), "", BRUTE_FORCE, small.bruteForceRecallAt1()),
+                Figure.against("langchain4j_query_ms_100k", small.langchainMeanMs(), "ms", BRUTE_FORCE,
+                        small.bruteForceMeanMs()),
+                Figure.of("insert_per_s_100k", small.insertPerSecond(), "1/s")));
+        ScaleMeasurement.Result largest = small;
+        if (!options.quick()) {
+            ScaleMeasurement.Result large = new ScaleMeasurement(500, 5, 43).measure(1_000_000, bars);
+            figures.addAll(List.of(
+                    Figure.against("query_p50_ms_1m", large.p50Ms(), "ms", BRUTE_FORCE, large.bruteForceMeanMs()),
+                    Figure.against("query_p99_ms_1m", large.p99Ms(), "ms", BRUTE_FORCE, large.bruteForceMeanMs()),
+                    Figure.against("recall_at_1_1m", large.recallAt1(), "", BRUTE_FORCE,
+                            large.bruteForceRecallAt1()),
+                    Figure.against("speedup_vs_langchain4j_1m", large.speedupVsLangchain(), "x",
+                            "goal", 50),
+                    Figure.against("langchain4j_query_ms_1m", large.langchainMeanMs(), "ms", BRUTE_FORCE,
+                            large.bruteForceMeanMs()),
+                    Figure.of("insert_per_s_1m", large.insertPerSecond(), "1/s")));
+            largest = large;
+        }
+        bars.close();
+        figures.add(Figure.of("bytes_per_episode", largest.bytesPerEpisode(), "B"));
+        return figures;
+    }
+
+    /** Shows each phase of a measurement as its own bar. */
+    private static final class PhaseBars implements ScaleMeasurement.PhaseProgress {
+        private final BenchmarkProgress progress;
+        private boolean open;
+
+        PhaseBars(BenchmarkProgress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public java.util.function.LongConsumer phase(String name, long steps) {
+            close();
+            progress.started(name, steps);
+            open = true;
+            return progress::advanced;
+        }
+
+        void close() {
+            if (open) {
+                progress.finished();
+                open = false;
+            }
+        }
+    }
+}
