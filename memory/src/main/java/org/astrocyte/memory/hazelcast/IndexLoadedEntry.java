@@ -9,7 +9,8 @@ import org.astrocyte.memory.store.EpisodeJson;
 
 /**
  * Indexes an entry that reached its owner without passing through {@link StoreEpisode}: loaded from the database
- * at start, or moved here by a migration. Runs on the partition's thread, so no write to the same key interleaves.
+ * at start, or moved here by a migration (whose partition was dropped from the index first). Entries must be
+ * written through {@link HazelcastEpisodicMemory}: one set on the map directly is not seen while its key is held. Runs on the partition's thread, so no write to the same key interleaves.
  */
 final class IndexLoadedEntry implements EntryProcessor<String, String, Void>, HazelcastInstanceAware, ReadOnly {
 
@@ -29,9 +30,10 @@ final class IndexLoadedEntry implements EntryProcessor<String, String, Void>, Ha
 
     @Override
     public Void process(Map.Entry<String, String> entry) {
-        if (entry.getValue() != null) {
-            MemberEpisodeIndex.of(hazelcast, mapName).put(entry.getKey(), EpisodeJson.read(entry.getKey(),
-                    entry.getValue()));
+        MemberEpisodeIndex index = MemberEpisodeIndex.of(hazelcast, mapName);
+        // An entry already held was indexed by the write that stored it, on this same partition thread.
+        if (entry.getValue() != null && !index.holds(entry.getKey())) {
+            index.put(entry.getKey(), EpisodeJson.read(entry.getKey(), entry.getValue()));
         }
         return null;
     }

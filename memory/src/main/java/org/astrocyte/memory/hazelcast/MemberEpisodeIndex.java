@@ -73,6 +73,11 @@ final class MemberEpisodeIndex {
         shards[partition % shards.length].put(episode, partition);
     }
 
+    /** Whether the episode {@code key} is held. */
+    boolean holds(String key) {
+        return shards[partitionOf(key) % shards.length].get(key) != null;
+    }
+
     void remove(String key) {
         shards[partitionOf(key) % shards.length].remove(key);
     }
