@@ -11,14 +11,12 @@ import java.util.SplittableRandom;
  */
 final class AddressIndex {
 
-    private final int codeSize;
     private final int[][] addresses;
     private final int[][] postings;
     private final int[] overlap;
     private final int[] touched;
 
     AddressIndex(int codeSize, int locations, int addressBits, long seed) {
-        this.codeSize = codeSize;
         this.addresses = new int[locations][];
         SplittableRandom rng = new SplittableRandom(seed);
         int[] pool = new int[codeSize];
@@ -168,9 +166,5 @@ final class AddressIndex {
             }
         }
         return count;
-    }
-
-    int codeSize() {
-        return codeSize;
     }
 }

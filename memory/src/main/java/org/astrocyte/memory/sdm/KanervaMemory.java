@@ -8,7 +8,7 @@ import org.astrocyte.memory.sdr.Sdr;
 /**
  * Kanerva's sparse distributed memory adapted to sparse binary codes (Kanerva, "Sparse Distributed Memory", MIT
  * Press 1988; the sparse, selected-coordinate design of Jaeckel 1989, "An alternative design for a sparse
- * distributed memory", RIACS TR 89.28; Furber et al. 2004, "Sparse distributed memory using N-of-M codes", Neural
+ * distributed memory"; Furber et al. 2004, "Sparse distributed memory using N-of-M codes", Neural
  * Networks 17). A fixed set of hard locations each has a random sparse address and a counter per bit of the code.
  * A write adds 1 to the counters of the data's active bits at every location the address activates ({@link
  * Activation}); a read sums the counters of the activated locations bit by bit and keeps the {@code outputBits}
@@ -131,8 +131,9 @@ public final class KanervaMemory {
      * empty code.
      */
     public Sdr read(Sdr address, int outputBits) {
-        if (outputBits < 1) {
-            throw new IllegalArgumentException("outputBits must be at least 1, got " + outputBits);
+        if (outputBits < 1 || outputBits > config.codeSize()) {
+            throw new IllegalArgumentException("outputBits must lie in [1, " + config.codeSize() + "], got "
+                    + outputBits);
         }
         requireCode(address, "address");
         int[] locations = activated(address);

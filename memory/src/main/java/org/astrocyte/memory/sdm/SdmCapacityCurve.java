@@ -14,7 +14,7 @@ import org.astrocyte.memory.sdr.Sdr;
  * Sdr#withNoise}); the measured recall stands next to {@link SdmTheory}'s prediction. The capacity is the count at
  * which the fraction of exact recalls (every bit of the item and nothing else, which for w below 100 is the same as
  * an overlap of at least 0.99 w) falls below the target, 0.99 by default, interpolated between the two counts that
- * bracket the fall on a logarithmic T axis. The critical distance at each count (Kanerva 1988, ch. 7) is measured
+ * bracket the fall on a logarithmic T axis. The critical distance at each count (Kanerva 1988) is measured
  * as the cue noise at which half of the clean-ups ({@link KanervaMemory#cleanUp}) reach the item exactly, found by
  * bisection over whole bits and interpolated.
  *

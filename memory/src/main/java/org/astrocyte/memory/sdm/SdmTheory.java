@@ -6,8 +6,10 @@ import java.util.Map;
 /**
  * The predicted recall of a {@link KanervaMemory} with {@link Activation#RADIUS} activation storing random codes by
  * auto-association: a signal-to-noise analysis in the manner of Kanerva ("Sparse Distributed Memory", MIT Press
- * 1988, ch. 7), redone for sparse addresses and the k-winners readout, with exact discrete sums where Kanerva used a
- * Gaussian, because recall fails on the largest of about n noisy sums, whose tail the Gaussian underestimates.
+ * 1988), redone for sparse addresses and the k-winners readout. It keeps the sums discrete (mixed Poisson noise,
+ * integer ties) where Kanerva's analysis of dense codes uses a Gaussian: exact recall hinges on the largest of about
+ * n noise sums, a far tail in which Poisson-like noise with a mean of a few counts is much heavier than a Gaussian
+ * of the same variance.
  *
  * <p>Codes have w active bits out of n; the M locations have random addresses of a bits and are activated by an
  * overlap of at least theta. The model, for a read from a cue that kept o = w - noiseBits of a stored item's bits:
@@ -37,7 +39,7 @@ import java.util.Map;
  * from about 800 items on.
  *
  * <p>The capacity T* is the largest T whose predicted exact recall is at least the target. The critical distance
- * (Kanerva 1988, ch. 7) is the cue noise beyond which iterated reads drift away instead of converging; here it is
+ * (Kanerva 1988) is the cue noise beyond which iterated reads drift away instead of converging; here it is
  * the mean-field estimate: the map k -> g(k) = w (1 - quality(k)) from wrong bits in the cue to expected wrong bits
  * read, and the distance is its first crossing g(k) = k above the item's own neighbourhood. The map is an
  * expectation, so the measured distance (the noise at which half of the clean-ups reach the item) is reported next

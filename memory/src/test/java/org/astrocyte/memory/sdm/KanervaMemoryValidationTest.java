@@ -49,7 +49,8 @@ class KanervaMemoryValidationTest {
 
     @Test
     void should_reject_bad_counts() {
-        assertMessage("outputBits must be at least 1, got 0", () -> memory.read(code, 0));
+        assertMessage("outputBits must lie in [1, 64], got 0", () -> memory.read(code, 0));
+        assertMessage("outputBits must lie in [1, 64], got 65", () -> memory.read(code, 65));
         assertMessage("maxIterations must be at least 1, got 0", () -> memory.cleanUp(code, 0));
         assertMessage("length must be at least 1, got 0", () -> memory.recallSequence(code, 0));
         assertMessage("a sequence needs at least 2 elements, got 1", () -> memory.storeSequence(List.of(code)));
