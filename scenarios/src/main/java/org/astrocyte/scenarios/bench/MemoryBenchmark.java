@@ -1,8 +1,14 @@
 package org.astrocyte.scenarios.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.astrocyte.memory.sdm.SdmCapacityCurve;
 import org.astrocyte.scenarios.bench.memory.ScaleMeasurement;
+import org.astrocyte.scenarios.plot.CapacityCurvePlot;
 
 /**
  * B4: the long-term memory. Text: recall@10 of the sentence codes of a real corpus against the exact cosine top-10
@@ -10,7 +16,8 @@ import org.astrocyte.scenarios.bench.memory.ScaleMeasurement;
  * memory at 100 000 and 1 000 000 episodes of skewed codes (insertion rate, recall latency from cues with 30% of
  * their bits replaced, recall@1, heap per episode) against a brute-force scan of the same codes and LangChain4j's
  * {@code InMemoryEmbeddingStore} holding as many dense vectors. Kanerva's sparse distributed memory: its capacity
- * against the theory. {@code --quick} measures 100 000 episodes only, a smaller corpus and a shorter curve.
+ * against the theory, its curve plotted to {@code out/bench/memory/sdm-capacity.png}. {@code --quick} measures
+ * 100 000 episodes only, a smaller corpus and a shorter curve.
  */
 public final class MemoryBenchmark implements Benchmark {
 
@@ -29,9 +36,34 @@ public final class MemoryBenchmark implements Benchmark {
     }
 
     @Override
-    public List<Figure> run(BenchmarkOptions options, BenchmarkProgress progress) {
+    public List<Figure> run(BenchmarkOptions options, BenchmarkProgress progress) throws IOException {
         List<Figure> figures = new ArrayList<>();
         figures.addAll(scale(options, progress));
+        figures.addAll(sdm(options, progress));
+        return figures;
+    }
+
+    /** Where the benchmark writes its plots and tables. */
+    static final Path OUTPUT = Path.of("out", "bench", "memory");
+
+    private static List<Figure> sdm(BenchmarkOptions options, BenchmarkProgress progress) throws IOException {
+        SdmCapacityCurve.Settings settings = (options.quick() ? SdmCapacityCurve.Settings.quick()
+                : SdmCapacityCurve.Settings.builder()).build();
+        progress.started("Kanerva SDM capacity curve", settings.itemCounts().size());
+        SdmCapacityCurve.Result curve = SdmCapacityCurve.run(settings, step -> progress.advanced(step.done()));
+        progress.finished();
+        Files.createDirectories(OUTPUT);
+        Files.writeString(OUTPUT.resolve("sdm-capacity.txt"), curve.table());
+        CapacityCurvePlot.write(curve, OUTPUT.resolve("sdm-capacity.png"));
+        SdmCapacityCurve.Row atCapacity = curve.rows().stream().min(Comparator.comparingDouble(
+                r -> Math.abs(Math.log(r.items() / Math.max(1, curve.measured().items()))))).orElseThrow();
+        List<Figure> figures = new ArrayList<>(List.of(
+                Figure.against("sdm_capacity_items", curve.measured().items(), "items", "theory", curve.predicted()),
+                Figure.of("sdm_capacity_items_after_clean_up", curve.measuredAfterCleanUp().items(), "items")));
+        if (!Double.isNaN(atCapacity.criticalDistance()) && !Double.isNaN(atCapacity.predictedCriticalDistance())) {
+            figures.add(Figure.against("sdm_critical_distance_at_capacity", atCapacity.criticalDistance(),
+                    "fraction of w", "theory", atCapacity.predictedCriticalDistance()));
+        }
         return figures;
     }
 
