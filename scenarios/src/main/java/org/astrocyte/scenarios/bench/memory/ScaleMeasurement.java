@@ -39,14 +39,14 @@ public final class ScaleMeasurement {
     /** Dimension of the dense vectors the LangChain4j store holds, that of all-MiniLM-L6-v2. */
     public static final int DENSE_DIMENSION = 384;
 
-    private static final int WARM_UP = 200;
+    private static final int WARM_UP = 500;
 
     private final int queries;
     private final int baselineQueries;
     private final long seed;
 
     /**
-     * @param queries         recalls timed on the store, after {@value #WARM_UP} untimed ones
+     * @param queries         recalls timed on the store, after {@value #WARM_UP} untimed ones (the JIT compiles the path)
      * @param baselineQueries queries timed on each brute-force baseline, which are 10 to 1000 times slower
      * @param seed            seeds the codes, the cues and the dense vectors
      */
