@@ -24,6 +24,8 @@ public final class EpisodeIndex {
     private final ArrayList<Episode> episodes = new ArrayList<>();
     private final ArrayDeque<Integer> freeItems = new ArrayDeque<>();
     private int[] partitionOf = new int[16];
+    /** Each item's time, beside its episode, because ties at the k-th overlap are many and compared often. */
+    private long[] timeOf = new long[16];
     private InvertedSdrIndex codes;
 
     /**
@@ -55,8 +57,10 @@ public final class EpisodeIndex {
             }
             if (item >= partitionOf.length) {
                 partitionOf = Arrays.copyOf(partitionOf, Math.max(item + 1, partitionOf.length * 2));
+                timeOf = Arrays.copyOf(timeOf, partitionOf.length);
             }
             partitionOf[item] = partition;
+            timeOf[item] = episode.timeMicros();
         } finally {
             lock.writeLock().unlock();
         }
@@ -170,9 +174,9 @@ public final class EpisodeIndex {
 
     /** Of two items of equal overlap, the later episode first, then the smaller id. */
     private boolean before(int a, int b) {
-        Episode x = episodes.get(a);
-        Episode y = episodes.get(b);
-        return x.timeMicros() != y.timeMicros() ? x.timeMicros() > y.timeMicros() : x.id().compareTo(y.id()) < 0;
+        long x = timeOf[a];
+        long y = timeOf[b];
+        return x != y ? x > y : episodes.get(a).id().compareTo(episodes.get(b).id()) < 0;
     }
 
     private int reuse(int item, Episode episode) {

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.astrocyte.memory.sdm.SdmCapacityCurve;
+import org.astrocyte.scenarios.bench.memory.FortuneTextRecall;
 import org.astrocyte.scenarios.bench.memory.ScaleMeasurement;
 import org.astrocyte.scenarios.plot.CapacityCurvePlot;
 
 /**
- * B4: the long-term memory. Text: recall@10 of the sentence codes of a real corpus against the exact cosine top-10
- * of their dense embeddings, with codes alone and re-ranked, for several code widths. Scale: the Hazelcast episodic
+ * B4: the long-term memory. Text: recall@10 of the sentence codes of a real corpus (the Debian fortune files, see
+ * {@link FortuneTextRecall}) against the exact cosine top-10 of their dense embeddings, with codes alone and
+ * re-ranked, for several code widths, beside LangChain4j's {@code InMemoryEmbeddingStore}. Scale: the Hazelcast episodic
  * memory at 100 000 and 1 000 000 episodes of skewed codes (insertion rate, recall latency from cues with 30% of
  * their bits replaced, recall@1, heap per episode) against a brute-force scan of the same codes and LangChain4j's
  * {@code InMemoryEmbeddingStore} holding as many dense vectors. Kanerva's sparse distributed memory: its capacity
@@ -37,7 +39,7 @@ public final class MemoryBenchmark implements Benchmark {
 
     @Override
     public List<Figure> run(BenchmarkOptions options, BenchmarkProgress progress) throws IOException {
-        List<Figure> figures = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>(new FortuneTextRecall().run(options, progress).figures());
         figures.addAll(scale(options, progress));
         figures.addAll(sdm(options, progress));
         return figures;
