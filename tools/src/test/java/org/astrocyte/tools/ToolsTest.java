@@ -17,6 +17,7 @@ import org.astrocyte.core.clock.SimulatedClock;
 import org.astrocyte.core.event.Event;
 import org.astrocyte.core.event.EventEmitter;
 import org.astrocyte.core.event.EventStamper;
+import org.astrocyte.core.event.MemoryConsolidated;
 import org.astrocyte.core.event.MemoryRecalled;
 import org.astrocyte.core.event.MemoryStored;
 import org.astrocyte.core.event.Topics;
@@ -136,7 +137,8 @@ class ToolsTest {
             clock.advance(1_000_000);
         }
         ConsolidateTool tool = new ConsolidateTool("a1", store,
-                new MemoryConsolidator(ConsolidationPolicy.defaults()), clock);
+                new MemoryConsolidator(ConsolidationPolicy.defaults()), clock,
+                new EventEmitter(bus, new EventStamper(clock)));
         // when
         String result = tool.consolidate();
         // then
@@ -144,6 +146,11 @@ class ToolsTest {
         assertEquals(4, store.count());
         JsonNode hits = new ObjectMapper().readTree(memory.recall("food under the tree"));
         assertEquals(4, hits.size(), hits.toString());
+        assertTrue(bus.awaitDelivery(Duration.ofSeconds(10)));
+        MemoryConsolidated traced = (MemoryConsolidated) events.stream().filter(e -> e instanceof MemoryConsolidated)
+                .findFirst().orElseThrow();
+        assertEquals(3, traced.replayed());
+        assertEquals(List.of("knowledge-a1-1"), traced.prototypes());
     }
 
     @Test

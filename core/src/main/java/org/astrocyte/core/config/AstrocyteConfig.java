@@ -16,6 +16,12 @@ public record AstrocyteConfig(HazelcastSettings hazelcast) {
         hazelcast = hazelcast == null ? HazelcastSettings.embedded("astrocyte") : hazelcast;
     }
 
+    /** The top-level keys of the configuration, which environment overrides may name. */
+    public static java.util.Set<String> sections() {
+        return java.util.Arrays.stream(AstrocyteConfig.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The configuration from {@code file} (or the defaults if null) with {@code overrides} applied. */
     public static AstrocyteConfig load(Path file, Map<String, String> overrides) {
         YamlConfigReader reader = new YamlConfigReader();

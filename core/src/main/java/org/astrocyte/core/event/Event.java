@@ -21,6 +21,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(ReflexReleased.class),
     @JsonSubTypes.Type(MemoryStored.class),
     @JsonSubTypes.Type(MemoryRecalled.class),
+    @JsonSubTypes.Type(MemoryConsolidated.class),
     @JsonSubTypes.Type(SpikesCounted.class)
 })
 public interface Event {

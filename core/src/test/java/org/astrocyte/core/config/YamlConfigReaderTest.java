@@ -134,4 +134,17 @@ class YamlConfigReaderTest {
         assertEquals(5801, config.hazelcast().port());
         assertEquals("127.0.0.1", config.hazelcast().bindAddress());
     }
+
+    @Test
+    void should_leave_other_astrocyte_environment_variables_alone() {
+        // given: the launcher's options and a test database URL beside a real override
+        Map<String, String> overrides = ConfigOverrides.from(new Properties(), Map.of(
+                "ASTROCYTE_JAVA_OPTS", "-Xmx1g", "ASTROCYTE_TEST_POSTGRES_URL", "jdbc:postgresql://x/y",
+                "ASTROCYTE_HAZELCAST_CLUSTERNAME", "lab"), AstrocyteConfig.sections());
+        // when
+        AstrocyteConfig config = AstrocyteConfig.load(null, overrides);
+        // then
+        assertEquals(Map.of("hazelcast.clustername", "lab"), overrides);
+        assertEquals("lab", config.hazelcast().clusterName());
+    }
 }

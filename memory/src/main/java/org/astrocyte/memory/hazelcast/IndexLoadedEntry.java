@@ -1,7 +1,5 @@
 package org.astrocyte.memory.hazelcast;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.HazelcastInstanceAware;
 import com.hazelcast.core.ReadOnly;
 import com.hazelcast.map.EntryProcessor;
 import java.util.Map;
@@ -12,25 +10,18 @@ import org.astrocyte.memory.store.EpisodeJson;
  * at start, or moved here by a migration (whose partition was dropped from the index first). Entries must be
  * written through {@link HazelcastEpisodicMemory}: one set on the map directly is not seen while its key is held. Runs on the partition's thread, so no write to the same key interleaves.
  */
-final class IndexLoadedEntry implements EntryProcessor<String, String, Void>, HazelcastInstanceAware, ReadOnly {
+final class IndexLoadedEntry extends OnOwningMember implements EntryProcessor<String, String, Void>, ReadOnly {
 
     private static final long serialVersionUID = 1L;
 
-    private final String mapName;
-    private transient HazelcastInstance hazelcast;
 
     IndexLoadedEntry(String mapName) {
-        this.mapName = mapName;
-    }
-
-    @Override
-    public void setHazelcastInstance(HazelcastInstance hazelcast) {
-        this.hazelcast = hazelcast;
+        super(mapName);
     }
 
     @Override
     public Void process(Map.Entry<String, String> entry) {
-        MemberEpisodeIndex index = MemberEpisodeIndex.of(hazelcast, mapName);
+        MemberEpisodeIndex index = index();
         // An entry already held was indexed by the write that stored it, on this same partition thread.
         if (entry.getValue() != null && !index.holds(entry.getKey())) {
             index.put(entry.getKey(), EpisodeJson.read(entry.getKey(), entry.getValue()));

@@ -1,7 +1,5 @@
 package org.astrocyte.memory.hazelcast;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.HazelcastInstanceAware;
 import java.io.Serializable;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,27 +7,20 @@ import org.astrocyte.memory.store.EpisodeJson;
 import org.astrocyte.memory.store.RecallQuery;
 
 /** A recall run on one member against the episodes it owns; answers that member's best k. */
-final class RecallOnMember implements Callable<List<RecallOnMember.Hit>>, Serializable, HazelcastInstanceAware {
+final class RecallOnMember extends OnOwningMember implements Callable<List<RecallOnMember.Hit>> {
 
     private static final long serialVersionUID = 1L;
 
-    private final String mapName;
     private final RecallQuery query;
-    private transient HazelcastInstance hazelcast;
 
     RecallOnMember(String mapName, RecallQuery query) {
-        this.mapName = mapName;
+        super(mapName);
         this.query = query;
     }
 
     @Override
-    public void setHazelcastInstance(HazelcastInstance hazelcast) {
-        this.hazelcast = hazelcast;
-    }
-
-    @Override
     public List<Hit> call() {
-        return MemberEpisodeIndex.of(hazelcast, mapName).recall(query).stream()
+        return index().recall(query).stream()
                 .map(r -> new Hit(r.episode().id(), EpisodeJson.write(r.episode()), r.overlap(), r.score()))
                 .toList();
     }

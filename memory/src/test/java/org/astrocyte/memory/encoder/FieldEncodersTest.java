@@ -80,4 +80,25 @@ class FieldEncodersTest {
     private static Sdr recencyField(Sdr code) {
         return Sdr.of(2048, java.util.Arrays.stream(code.active()).filter(b -> b >= 1024).toArray());
     }
+
+    @Test
+    void composite_codes_should_union_fields_of_one_size_and_say_so_in_their_layout() {
+        record Note(String tag, String place) {
+        }
+        CompositeEncoder<Note> encoder = CompositeEncoder.<Note>builder()
+                .field("what", Note::tag, new CategoryEncoder(512, 10, 1))
+                .field("where", Note::place, new CategoryEncoder(512, 10, 2))
+                .buildUnion();
+        Sdr full = encoder.encode(new Note("food", "oak"));
+        Sdr what = new CategoryEncoder(512, 10, 1).encode("food");
+        Sdr where = new CategoryEncoder(512, 10, 2).encode("oak");
+        assertEquals(512, encoder.size());
+        assertEquals(what.union(where), full);
+        assertEquals(what, encoder.encode(new Note("food", null)));
+        assertEquals("what+where", encoder.layout().segments().get(0).name());
+        assertEquals("the fields of a union must have codes of one size, got [what 512, where 15]",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> CompositeEncoder.<Note>builder().field("what", Note::tag, new CategoryEncoder(512, 10, 1))
+                                .field("where", n -> 1.0, new ScalarEncoder(0, 10, 1, 5)).buildUnion()).getMessage());
+    }
 }

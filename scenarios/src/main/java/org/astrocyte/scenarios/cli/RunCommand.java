@@ -56,7 +56,8 @@ final class RunCommand implements Callable<Integer> {
             scenario = scenario.withReflex(ReflexKind.NONE);
         }
         Path outputDir = out != null ? out : Path.of("out", scenario.name() + "-seed" + scenario.seed());
-        Map<String, String> overrides = ConfigOverrides.from(System.getProperties(), System.getenv());
+        Map<String, String> overrides = ConfigOverrides.from(System.getProperties(), System.getenv(),
+                AstrocyteConfig.sections());
         AstrocyteConfig astrocyteConfig = AstrocyteConfig.load(config, overrides);
         try (AstrocyteContainer container = AstrocyteContainer.start(astrocyteConfig)) {
             RunSummary summary = container.get(ScenarioRunner.class)

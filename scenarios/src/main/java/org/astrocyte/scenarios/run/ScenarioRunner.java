@@ -92,7 +92,7 @@ public class ScenarioRunner {
         }
         if (spec.memory().consolidate()) {
             tools.add(new ConsolidateTool(agentId, memory, new MemoryConsolidator(ConsolidationPolicy.defaults()),
-                    clock));
+                    clock, events));
         }
         return tools;
     }

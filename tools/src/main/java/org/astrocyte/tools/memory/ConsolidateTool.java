@@ -2,6 +2,8 @@ package org.astrocyte.tools.memory;
 
 import dev.langchain4j.agent.tool.Tool;
 import org.astrocyte.core.clock.Clock;
+import org.astrocyte.core.event.EventEmitter;
+import org.astrocyte.core.event.MemoryConsolidated;
 import org.astrocyte.memory.consolidation.ConsolidationReport;
 import org.astrocyte.memory.consolidation.MemoryConsolidator;
 import org.astrocyte.memory.store.EpisodicMemory;
@@ -16,12 +18,16 @@ public final class ConsolidateTool {
     private final EpisodicMemory memory;
     private final MemoryConsolidator consolidator;
     private final Clock clock;
+    private final EventEmitter events;
 
-    public ConsolidateTool(String agentId, EpisodicMemory memory, MemoryConsolidator consolidator, Clock clock) {
+    /** The tool of {@code agentId}, consolidating {@code memory} and reporting each run on the bus. */
+    public ConsolidateTool(String agentId, EpisodicMemory memory, MemoryConsolidator consolidator, Clock clock,
+            EventEmitter events) {
         this.agentId = agentId;
         this.memory = memory;
         this.consolidator = consolidator;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Consolidates the shared memory now; answers what it did. */
@@ -29,6 +35,8 @@ public final class ConsolidateTool {
             + "one piece of knowledge, and unimportant old notes fade. Answers what changed.")
     public String consolidate() {
         ConsolidationReport report = consolidator.consolidate(memory, agentId, clock.nowMicros());
+        events.emit(agentId, stamp -> new MemoryConsolidated(stamp, report.replayed(), report.prototypes().stream()
+                .map(ConsolidationReport.Prototype::id).toList(), report.decayed(), report.evicted()));
         return report.summary();
     }
 }
