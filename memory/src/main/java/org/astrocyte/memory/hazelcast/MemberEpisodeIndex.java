@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.astrocyte.memory.store.Episode;
@@ -46,6 +47,8 @@ final class MemberEpisodeIndex {
     /** Set when partitions may have changed owner (a migration, a member joining or leaving); cleared by a catch-up. */
     private volatile boolean ownersChanged = true;
     private Object[] partitionKeys;
+    /** Registrations of the migration, membership and destruction listeners, removed with the map. */
+    private volatile UUID[] listeners;
 
     private MemberEpisodeIndex(HazelcastInstance hazelcast, String mapName) {
         this.hazelcast = hazelcast;
@@ -61,9 +64,10 @@ final class MemberEpisodeIndex {
     static MemberEpisodeIndex of(HazelcastInstance hazelcast, String mapName) {
         return (MemberEpisodeIndex) hazelcast.getUserContext().computeIfAbsent(CONTEXT_KEY + mapName, key -> {
             MemberEpisodeIndex index = new MemberEpisodeIndex(hazelcast, mapName);
-            hazelcast.getPartitionService().addMigrationListener(index.new MovedPartitions());
-            hazelcast.getCluster().addMembershipListener(index.new ChangedMembers());
-            hazelcast.addDistributedObjectListener(new DroppedWithMap(hazelcast, mapName));
+            UUID migrations = hazelcast.getPartitionService().addMigrationListener(index.new MovedPartitions());
+            UUID members = hazelcast.getCluster().addMembershipListener(index.new ChangedMembers());
+            index.listeners = new UUID[] {migrations, members, null};
+            index.listeners[2] = hazelcast.addDistributedObjectListener(index.new DroppedWithMap());
             return index;
         });
     }
@@ -200,8 +204,11 @@ final class MemberEpisodeIndex {
         }
     }
 
-    /** Forgets the index when its map is destroyed, so that a new map of the same name starts empty. */
-    private record DroppedWithMap(HazelcastInstance hazelcast, String mapName) implements DistributedObjectListener {
+    /**
+     * Forgets the index, and its listeners, when its map is destroyed, so that a new map of the same name starts
+     * empty and a process that creates many maps (one per run) does not collect listeners.
+     */
+    private final class DroppedWithMap implements DistributedObjectListener {
 
         @Override
         public void distributedObjectCreated(DistributedObjectEvent event) {
@@ -209,8 +216,12 @@ final class MemberEpisodeIndex {
 
         @Override
         public void distributedObjectDestroyed(DistributedObjectEvent event) {
-            if (mapName.equals(event.getObjectName())) {
-                hazelcast.getUserContext().remove(CONTEXT_KEY + mapName);
+            if (mapName.equals(event.getObjectName())
+                    && hazelcast.getUserContext().remove(CONTEXT_KEY + mapName, MemberEpisodeIndex.this)) {
+                UUID[] registered = listeners;
+                hazelcast.getPartitionService().removeMigrationListener(registered[0]);
+                hazelcast.getCluster().removeMembershipListener(registered[1]);
+                hazelcast.removeDistributedObjectListener(registered[2]);
             }
         }
     }
