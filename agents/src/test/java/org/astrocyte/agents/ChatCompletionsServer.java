@@ -19,14 +19,17 @@ import java.util.function.Function;
  * A local HTTP server that speaks the OpenAI chat-completions protocol on loopback, scripted by the test: each
  * request body goes to {@code script}, which returns the assistant message to send back (a tool call or text).
  */
-final class ChatCompletionsServer implements AutoCloseable {
+public final class ChatCompletionsServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A scripted reply with this field is sent as an error of that HTTP status instead. */
+    private static final String REFUSE = "refuse_with_status";
 
     private final HttpServer server;
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
-    ChatCompletionsServer(Function<JsonNode, ObjectNode> script) throws IOException {
+    public ChatCompletionsServer(Function<JsonNode, ObjectNode> script) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", exchange -> respond(exchange, script));
         server.start();
@@ -36,24 +39,37 @@ final class ChatCompletionsServer implements AutoCloseable {
      * A server that answers every request with a call of {@code tool}, until the request carries a tool result;
      * then it answers with the text {@code reply}. This is one turn of a tool-using model.
      */
-    static ChatCompletionsServer callingThenReplying(String tool, String arguments, String reply)
+    public static ChatCompletionsServer callingThenReplying(String tool, String arguments, String reply)
             throws IOException {
         return new ChatCompletionsServer(request -> lastMessage(request).path("role").asText().equals("tool")
                 ? text(reply) : toolCall("call_1", tool, arguments));
     }
 
+    /**
+     * A server that refuses every request with 401 and an error message that echoes the Authorization header it
+     * got, as a careless gateway might: what a framework must not pass on.
+     */
+    public static ChatCompletionsServer refusingAndEchoingTheKey() throws IOException {
+        return new ChatCompletionsServer(request -> JSON.createObjectNode().put(REFUSE, 401));
+    }
+
     /** The base URL to give the OpenAI client, including {@code /v1}. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
+    /** The Authorization header of every request, in order (empty when a request had none). */
+    public List<String> authorizations() {
+        return authorizations;
+    }
+
     /** Every request body received, in order. */
-    List<JsonNode> requests() {
+    public List<JsonNode> requests() {
         return requests;
     }
 
     /** An assistant message that calls one tool. */
-    static ObjectNode toolCall(String id, String tool, String arguments) {
+    public static ObjectNode toolCall(String id, String tool, String arguments) {
         ObjectNode message = JSON.createObjectNode().put("role", "assistant").putNull("content");
         ArrayNode calls = message.putArray("tool_calls");
         ObjectNode call = calls.addObject().put("id", id).put("type", "function");
@@ -62,12 +78,12 @@ final class ChatCompletionsServer implements AutoCloseable {
     }
 
     /** An assistant message with text only. */
-    static ObjectNode text(String content) {
+    public static ObjectNode text(String content) {
         return JSON.createObjectNode().put("role", "assistant").put("content", content);
     }
 
     /** The last message of a request, as the client sent it. */
-    static JsonNode lastMessage(JsonNode request) {
+    public static JsonNode lastMessage(JsonNode request) {
         JsonNode messages = request.get("messages");
         return messages.get(messages.size() - 1);
     }
@@ -75,7 +91,13 @@ final class ChatCompletionsServer implements AutoCloseable {
     private void respond(HttpExchange exchange, Function<JsonNode, ObjectNode> script) throws IOException {
         JsonNode request = JSON.readTree(exchange.getRequestBody());
         requests.add(request);
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        authorizations.add(authorization == null ? "" : authorization);
         ObjectNode message = script.apply(request);
+        if (message.has(REFUSE)) {
+            refuse(exchange, message.get(REFUSE).asInt(), authorization);
+            return;
+        }
         ObjectNode response = JSON.createObjectNode()
                 .put("id", "chatcmpl-" + requests.size())
                 .put("object", "chat.completion")
@@ -89,6 +111,18 @@ final class ChatCompletionsServer implements AutoCloseable {
         byte[] body = JSON.writeValueAsBytes(response);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static void refuse(HttpExchange exchange, int status, String authorization) throws IOException {
+        ObjectNode error = JSON.createObjectNode();
+        error.putObject("error").put("message", "Incorrect API key provided: " + authorization)
+                .put("type", "invalid_request_error").put("code", "invalid_api_key");
+        byte[] body = JSON.writeValueAsBytes(error);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }

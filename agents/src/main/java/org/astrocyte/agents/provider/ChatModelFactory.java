@@ -33,8 +33,14 @@ public class ChatModelFactory {
 
     /** A factory with the built-in providers, reading keys from the process environment. */
     public static ChatModelFactory builtIn() {
-        return new ChatModelFactory(List.of(new OfflineChatModelProvider(), new OpenAiChatModelProvider()),
-                System::getenv);
+        return new ChatModelFactory(List.of(new OfflineChatModelProvider(), new OpenAiChatModelProvider(),
+                new AzureOpenAiChatModelProvider(), new AnthropicChatModelProvider(), new OllamaChatModelProvider(),
+                new GeminiChatModelProvider(), new MistralChatModelProvider()), System::getenv);
+    }
+
+    /** The registered providers, sorted by name. */
+    public List<ChatModelProvider> providers() {
+        return List.copyOf(providers.values());
     }
 
     /** The names of the registered providers, sorted. */
@@ -43,7 +49,7 @@ public class ChatModelFactory {
     }
 
     /**
-     * The model {@code spec} asks for.
+     * The model {@code spec} asks for; when it reads an API key, its failures are reported with the key masked.
      *
      * @throws IllegalArgumentException naming the unknown provider or what the provider found missing
      */
@@ -53,6 +59,8 @@ public class ChatModelFactory {
             throw new IllegalArgumentException("unknown planner provider '" + spec.provider() + "'; known: "
                     + String.join(", ", providers.keySet()));
         }
-        return provider.create(spec, environment);
+        ChatModel model = provider.create(spec, environment);
+        String key = spec.apiKeyEnv() == null ? null : environment.apply(spec.apiKeyEnv());
+        return key == null || key.isBlank() ? model : new KeyRedactingChatModel(model, key);
     }
 }

@@ -9,6 +9,12 @@ public interface ChatModelProvider {
     /** The name a scenario uses to pick this provider. */
     String name();
 
+    /** One line on what it talks to and what it needs, for {@code astrocyte providers}. */
+    String description();
+
+    /** A scenario's {@code planner:} section that uses it, as YAML on one line. */
+    String example();
+
     /**
      * A model for {@code spec}.
      *

@@ -15,6 +15,16 @@ public class OfflineChatModelProvider implements ChatModelProvider {
     }
 
     @Override
+    public String description() {
+        return "the deterministic rule-based planner: no key, no network (the default)";
+    }
+
+    @Override
+    public String example() {
+        return "{provider: offline}";
+    }
+
+    @Override
     public ChatModel create(PlannerSpec spec, UnaryOperator<String> environment) {
         return new OfflinePlannerModel();
     }

@@ -3,7 +3,6 @@ package org.astrocyte.agents.provider;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,6 +18,18 @@ public class OpenAiChatModelProvider implements ChatModelProvider {
     @Override
     public String name() {
         return "openai";
+    }
+
+    @Override
+    public String description() {
+        return "OpenAI, or any OpenAI-compatible server (vLLM, llama.cpp, LM Studio, Groq...) at baseUrl (with /v1);"
+                + " needs model, and apiKeyEnv unless the server needs no key";
+    }
+
+    @Override
+    public String example() {
+        return "{provider: openai, model: gpt-4o-mini, apiKeyEnv: OPENAI_API_KEY} or {provider: openai, "
+                + "baseUrl: 'http://localhost:8000/v1', model: qwen2.5-7b-instruct}";
     }
 
     @Override
@@ -40,8 +51,9 @@ public class OpenAiChatModelProvider implements ChatModelProvider {
         OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
                 .apiKey(key)
                 .modelName(spec.model())
-                .timeout(Duration.ofMillis(Math.round(spec.timeoutSeconds() * 1000)))
-                .maxRetries(2);
+                .temperature(spec.temperature())
+                .timeout(ProviderSettings.timeout(spec))
+                .maxRetries(ProviderSettings.MAX_RETRIES);
         if (spec.baseUrl() != null) {
             builder.baseUrl(spec.baseUrl());
         }

@@ -9,8 +9,10 @@ package org.astrocyte.agents.provider;
  * @param baseUrl        for OpenAI-compatible servers, the URL including {@code /v1}; null for the provider default
  * @param apiKeyEnv      the environment variable holding the API key; null when the server needs none
  * @param timeoutSeconds the longest one model call may take, in wall-clock seconds
+ * @param temperature    sampling temperature from 0 to 2; null for the provider's default
  */
-public record PlannerSpec(String provider, String model, String baseUrl, String apiKeyEnv, Double timeoutSeconds) {
+public record PlannerSpec(String provider, String model, String baseUrl, String apiKeyEnv, Double timeoutSeconds,
+        Double temperature) {
 
     /** Missing values take the defaults of the offline planner. */
     public PlannerSpec {
@@ -19,14 +21,24 @@ public record PlannerSpec(String provider, String model, String baseUrl, String 
         if (!(timeoutSeconds > 0)) {
             throw new IllegalArgumentException("timeoutSeconds must be positive, got " + timeoutSeconds);
         }
+        if (temperature != null && !(temperature >= 0 && temperature <= 2)) {
+            throw new IllegalArgumentException("temperature must be between 0 and 2, got " + temperature);
+        }
         if (apiKeyEnv != null && !apiKeyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("apiKeyEnv must name an environment variable, got '" + apiKeyEnv
                     + "'");
         }
     }
 
+    /** This spec with {@code provider}, {@code baseUrl}, {@code model} and {@code apiKeyEnv} replaced where given. */
+    public PlannerSpec overriddenBy(String newProvider, String newBaseUrl, String newModel, String newApiKeyEnv) {
+        return new PlannerSpec(newProvider != null ? newProvider : provider, newModel != null ? newModel : model,
+                newBaseUrl != null ? newBaseUrl : baseUrl, newApiKeyEnv != null ? newApiKeyEnv : apiKeyEnv,
+                timeoutSeconds, temperature);
+    }
+
     /** The deterministic, rule-based planner that needs no key and no network. */
     public static PlannerSpec offline() {
-        return new PlannerSpec("offline", null, null, null, null);
+        return new PlannerSpec("offline", null, null, null, null, null);
     }
 }

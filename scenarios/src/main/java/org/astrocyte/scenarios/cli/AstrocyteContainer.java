@@ -5,7 +5,12 @@ import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.inject.Singleton;
 import org.astrocyte.agents.provider.ChatModelFactory;
+import org.astrocyte.agents.provider.AnthropicChatModelProvider;
+import org.astrocyte.agents.provider.AzureOpenAiChatModelProvider;
+import org.astrocyte.agents.provider.GeminiChatModelProvider;
+import org.astrocyte.agents.provider.MistralChatModelProvider;
 import org.astrocyte.agents.provider.OfflineChatModelProvider;
+import org.astrocyte.agents.provider.OllamaChatModelProvider;
 import org.astrocyte.agents.provider.OpenAiChatModelProvider;
 import org.astrocyte.core.config.AstrocyteConfig;
 import org.astrocyte.core.hazelcast.HazelcastProducer;
@@ -24,6 +29,11 @@ public final class AstrocyteContainer implements AutoCloseable {
         HazelcastProducer.class,
         OfflineChatModelProvider.class,
         OpenAiChatModelProvider.class,
+        AzureOpenAiChatModelProvider.class,
+        AnthropicChatModelProvider.class,
+        OllamaChatModelProvider.class,
+        GeminiChatModelProvider.class,
+        MistralChatModelProvider.class,
         ChatModelFactory.class,
         ScenarioRunner.class
     };

@@ -1,7 +1,9 @@
 package org.astrocyte.scenarios.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.astrocyte.agents.provider.ChatModelFactory;
+import org.astrocyte.agents.provider.ChatModelProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -15,7 +17,12 @@ final class ProvidersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ChatModelFactory.builtIn().providerNames().forEach(spec.commandLine().getOut()::println);
+        PrintWriter out = spec.commandLine().getOut();
+        for (ChatModelProvider provider : ChatModelFactory.builtIn().providers()) {
+            out.printf("%-13s %s%n%-13s planner: %s%n", provider.name(), provider.description(), "",
+                    provider.example());
+        }
+        out.flush();
         return 0;
     }
 }

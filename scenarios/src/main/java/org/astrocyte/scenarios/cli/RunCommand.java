@@ -3,12 +3,14 @@ package org.astrocyte.scenarios.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.astrocyte.agents.provider.ChatModelFactory;
 import org.astrocyte.core.config.AstrocyteConfig;
 import org.astrocyte.core.config.ConfigOverrides;
 import org.astrocyte.core.config.YamlConfigReader;
 import org.astrocyte.scenarios.run.RunProgress;
 import org.astrocyte.scenarios.run.RunSummary;
 import org.astrocyte.scenarios.run.ScenarioRunner;
+import org.astrocyte.scenarios.spec.AgentSpec;
 import org.astrocyte.scenarios.spec.ReflexKind;
 import org.astrocyte.scenarios.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
@@ -47,6 +49,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     private boolean quiet;
 
+    @Option(names = "--provider", paramLabel = "NAME",
+            description = "Use this planner provider for every agent (astrocyte providers lists them).")
+    private String provider;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Planner server URL for every agent.")
+    private String baseUrl;
+
+    @Option(names = "--model", paramLabel = "MODEL", description = "Planner model for every agent.")
+    private String model;
+
+    @Option(names = "--api-key-env", paramLabel = "VAR",
+            description = "Environment variable holding the planner's API key (the key itself never on the "
+                    + "command line).")
+    private String apiKeyEnv;
+
     @Override
     public Integer call() throws Exception {
         ScenarioSpec scenario = new YamlConfigReader().read(file, ScenarioSpec.class);
@@ -55,6 +72,10 @@ final class RunCommand implements Callable<Integer> {
         if (noReflex) {
             scenario = scenario.withReflex(ReflexKind.NONE);
         }
+        if (provider != null || baseUrl != null || model != null || apiKeyEnv != null) {
+            scenario = scenario.withPlanners(p -> p.overriddenBy(provider, baseUrl, model, apiKeyEnv));
+        }
+        checkPlanners(scenario);
         Path outputDir = out != null ? out : Path.of("out", scenario.name() + "-seed" + scenario.seed());
         Map<String, String> overrides = ConfigOverrides.from(System.getProperties(), System.getenv(),
                 AstrocyteConfig.sections());
@@ -66,5 +87,17 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    /** Builds every agent's model once, so that a missing key or model is reported before anything starts. */
+    private static void checkPlanners(ScenarioSpec scenario) {
+        ChatModelFactory factory = ChatModelFactory.builtIn();
+        for (AgentSpec agent : scenario.agents()) {
+            try {
+                factory.create(agent.planner());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("agent '" + agent.id() + "': " + e.getMessage(), e);
+            }
+        }
     }
 }

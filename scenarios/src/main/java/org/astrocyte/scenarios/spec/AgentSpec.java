@@ -27,6 +27,10 @@ public record AgentSpec(@JsonProperty(required = true) String id, @JsonProperty(
         return new AgentSpec(id, start, newReflex, planner);
     }
 
+    AgentSpec withPlanner(PlannerSpec newPlanner) {
+        return new AgentSpec(id, start, reflex, newPlanner);
+    }
+
     /** A start pose: position in metres, heading in degrees counter-clockwise from +x. */
     public record StartSpec(@JsonProperty(required = true) Double x, @JsonProperty(required = true) Double y,
             Double headingDeg) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.astrocyte.agents.provider.PlannerSpec;
 
 /**
  * A scenario as written in YAML: the arena, the food, the sensors and the agents, and how long to run. Times in
@@ -71,6 +72,12 @@ public record ScenarioSpec(
     public ScenarioSpec with(long newSeed, double newDuration) {
         return new ScenarioSpec(name, newSeed, newDuration, plannerPeriod, sampleInterval, arena, food, sensors,
                 agents, memory);
+    }
+
+    /** This scenario with every agent's planner changed by {@code change} (for command-line overrides). */
+    public ScenarioSpec withPlanners(java.util.function.UnaryOperator<PlannerSpec> change) {
+        return new ScenarioSpec(name, seed, duration, plannerPeriod, sampleInterval, arena, food, sensors,
+                agents.stream().map(a -> a.withPlanner(change.apply(a.planner()))).toList(), memory);
     }
 
     /** This scenario with every agent's reflex replaced by {@code reflex}. */

@@ -1,0 +1,91 @@
+package org.astrocyte.agents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hazelcast.core.HazelcastInstance;
+import dev.langchain4j.model.chat.ChatModel;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.astrocyte.agents.planner.Observation;
+import org.astrocyte.agents.planner.PlannerTurn;
+import org.astrocyte.agents.planner.TracedTools;
+import org.astrocyte.agents.provider.ChatModelFactory;
+import org.astrocyte.agents.provider.PlannerSpec;
+import org.astrocyte.core.bus.HazelcastEventBus;
+import org.astrocyte.core.clock.SimulatedClock;
+import org.astrocyte.core.event.EventEmitter;
+import org.astrocyte.core.event.EventStamper;
+import org.astrocyte.core.hazelcast.EmbeddedHazelcast;
+import org.astrocyte.core.hazelcast.HazelcastSettings;
+import org.astrocyte.tools.body.BodyTools;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Providers other than OpenAI, each through its real LangChain4j client against a local server of its protocol:
+ * one planner turn that calls {@code set_goal} and then answers. Mistral speaks the chat-completions protocol;
+ * Ollama its own {@code /api/chat}.
+ */
+class ProviderProtocolsIT {
+
+    private static HazelcastInstance hazelcast;
+
+    private final RecordingBody body = new RecordingBody();
+
+    @BeforeAll
+    static void startMember() {
+        hazelcast = EmbeddedHazelcast.start(HazelcastSettings.embedded("providers-it-" + UUID.randomUUID()));
+    }
+
+    @AfterAll
+    static void stopMember() {
+        hazelcast.shutdown();
+    }
+
+    private PlannerTurn turnWith(PlannerSpec spec, Map<String, String> environment) {
+        ChatModelFactory factory = new ChatModelFactory(ChatModelFactory.builtIn().providers(), environment::get);
+        ChatModel model = factory.create(spec);
+        try (HazelcastEventBus bus = new HazelcastEventBus(hazelcast, "providers-" + UUID.randomUUID())) {
+            EventEmitter events = new EventEmitter(bus, new EventStamper(new SimulatedClock()));
+            Agent agent = new Agent("a1", spec.provider(), model, new TracedTools("a1", events, new BodyTools(body)),
+                    events);
+            return agent.think(new Observation("a1", 2.0, 1, 1, 45, 12, 10, null, List.of(), 0, 0, 0, 0));
+        }
+    }
+
+    @Test
+    void should_plan_through_the_real_mistral_client() throws Exception {
+        try (ChatCompletionsServer server = ChatCompletionsServer.callingThenReplying(
+                "set_goal", "{\"x\":3,\"y\":4}", "Heading to (3, 4).")) {
+            // when
+            PlannerTurn turn = turnWith(new PlannerSpec("mistral", "mistral-small-latest", server.baseUrl(),
+                    "MISTRAL_TEST_KEY", 10.0, null), Map.of("MISTRAL_TEST_KEY", "sk-mistral-test"));
+            // then
+            assertNull(turn.error());
+            assertEquals("Heading to (3, 4).", turn.reply());
+            assertEquals(List.of(3.0, 4.0), body.goal);
+            assertEquals(2, server.requests().size());
+            assertTrue(server.requests().get(0).get("tools").toString().contains("set_goal"));
+        }
+    }
+
+    @Test
+    void should_plan_through_the_real_ollama_client() throws Exception {
+        try (OllamaChatServer server = new OllamaChatServer("set_goal", "{\"x\":3,\"y\":4}", "Heading to (3, 4).")) {
+            // when
+            PlannerTurn turn = turnWith(new PlannerSpec("ollama", "qwen2.5:7b", server.baseUrl(), null, 10.0, null),
+                    Map.of());
+            // then
+            assertNull(turn.error());
+            assertEquals("Heading to (3, 4).", turn.reply());
+            assertEquals(List.of(3.0, 4.0), body.goal);
+            assertEquals(100, turn.inputTokens(), "tokens as the server reported them, over two requests");
+            assertEquals(2, server.requests().size());
+            assertTrue(server.requests().get(0).get("tools").toString().contains("set_goal"));
+        }
+    }
+}
