@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,8 +64,22 @@ class RunCommandIT {
     }
 
     @Test
-    void should_list_the_providers() {
+    void should_list_the_providers_each_with_an_example() {
         assertEquals(0, astrocyte("providers"));
-        assertEquals("offline\nopenai\n", out.toString().replace("\r", ""));
+        List<String> names = out.toString().lines().filter(line -> !line.startsWith(" "))
+                .map(line -> line.split(" +")[0]).toList();
+        assertEquals(List.of("anthropic", "azure-openai", "gemini", "mistral", "offline", "ollama", "openai"), names);
+        assertEquals(7, out.toString().lines().filter(line -> line.strip().startsWith("planner: {provider: "))
+                .count(), out.toString());
+    }
+
+    @Test
+    void should_name_the_missing_key_variable_before_the_run_starts(@TempDir Path dir) {
+        int exit = astrocyte("run", "../examples/foraging.yaml", "--out", dir.toString(), "--quiet",
+                "--provider", "anthropic", "--model", "claude-sonnet-4-5", "--api-key-env", "NO_SUCH_KEY_VARIABLE");
+        assertEquals(2, exit);
+        assertEquals("error: agent 'forager': provider anthropic: the environment variable NO_SUCH_KEY_VARIABLE that "
+                + "should hold the API key is not set", err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("trace.jsonl")), "nothing ran");
     }
 }
