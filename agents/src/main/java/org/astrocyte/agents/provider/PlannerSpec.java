@@ -1,5 +1,7 @@
 package org.astrocyte.agents.provider;
 
+import org.astrocyte.agents.latency.LatencySpec;
+
 /**
  * Which LLM an agent's planner uses. Secrets never appear here: {@code apiKeyEnv} names the environment variable
  * that holds the key.
@@ -10,13 +12,15 @@ package org.astrocyte.agents.provider;
  * @param apiKeyEnv      the environment variable holding the API key; null when the server needs none
  * @param timeoutSeconds the longest one model call may take, in wall-clock seconds
  * @param temperature    sampling temperature from 0 to 2; null for the provider's default
+ * @param latency        how long a call takes in simulated time; lockstep (zero) when absent
  */
 public record PlannerSpec(String provider, String model, String baseUrl, String apiKeyEnv, Double timeoutSeconds,
-        Double temperature) {
+        Double temperature, LatencySpec latency) {
 
     /** Missing values take the defaults of the offline planner. */
     public PlannerSpec {
         provider = provider == null ? "offline" : provider;
+        latency = latency == null ? LatencySpec.zero() : latency;
         timeoutSeconds = timeoutSeconds == null ? 60.0 : timeoutSeconds;
         if (!(timeoutSeconds > 0)) {
             throw new IllegalArgumentException("timeoutSeconds must be positive, got " + timeoutSeconds);
@@ -34,11 +38,11 @@ public record PlannerSpec(String provider, String model, String baseUrl, String 
     public PlannerSpec overriddenBy(String newProvider, String newBaseUrl, String newModel, String newApiKeyEnv) {
         return new PlannerSpec(newProvider != null ? newProvider : provider, newModel != null ? newModel : model,
                 newBaseUrl != null ? newBaseUrl : baseUrl, newApiKeyEnv != null ? newApiKeyEnv : apiKeyEnv,
-                timeoutSeconds, temperature);
+                timeoutSeconds, temperature, latency);
     }
 
     /** The deterministic, rule-based planner that needs no key and no network. */
     public static PlannerSpec offline() {
-        return new PlannerSpec("offline", null, null, null, null, null);
+        return new PlannerSpec("offline", null, null, null, null, null, null);
     }
 }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(FoodCollected.class),
     @JsonSubTypes.Type(CollisionOccurred.class),
     @JsonSubTypes.Type(PlannerCalled.class),
+    @JsonSubTypes.Type(PlannerDecisionApplied.class),
     @JsonSubTypes.Type(ToolCalled.class),
     @JsonSubTypes.Type(ReflexOverrode.class),
     @JsonSubTypes.Type(ReflexReleased.class),

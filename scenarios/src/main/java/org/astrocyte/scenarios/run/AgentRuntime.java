@@ -1,5 +1,7 @@
 package org.astrocyte.scenarios.run;
 
+import org.astrocyte.agents.latency.PlannerLatency;
+
 import org.astrocyte.agents.Agent;
 import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
@@ -35,6 +37,17 @@ final class AgentRuntime implements BodyControl {
     int overridesSinceLastTurn;
     double lastTurnX;
     double lastTurnY;
+
+    /** The planner's latency in simulated time. */
+    PlannerLatency latency = PlannerLatency.ZERO;
+    /** True while a planner turn runs: the goal it sets waits for the latency to elapse. */
+    private boolean deciding;
+    private boolean hasPendingGoal;
+    private double pendingX;
+    private double pendingY;
+    private long turnStartMicros;
+    /** Simulated time at which the pending decision applies, µs; the planner thinks until then. */
+    private long decisionDueMicros;
 
     AgentRuntime(Body body, ReflexController reflex, Arena arena, int rays) {
         this.body = body;
@@ -92,8 +105,51 @@ final class AgentRuntime implements BodyControl {
 
     @Override
     public void setGoal(double x, double y) {
+        if (deciding) {
+            pendingX = x;
+            pendingY = y;
+            hasPendingGoal = true;
+            return;
+        }
         this.goalX = x;
         this.goalY = y;
         this.hasGoal = true;
+    }
+
+    /** Whether the planner is still thinking (its last decision has not applied yet) at {@code nowMicros}. */
+    boolean thinking(long nowMicros) {
+        return nowMicros < decisionDueMicros;
+    }
+
+    /** A planner turn starts at {@code nowMicros}: goals it sets are held until its latency has elapsed. */
+    void turnStarted(long nowMicros) {
+        deciding = true;
+        turnStartMicros = nowMicros;
+    }
+
+    /** The turn ended after {@code wallNanos} of wall time; its decision is due after the simulated latency. */
+    void turnEnded(long wallNanos) {
+        deciding = false;
+        decisionDueMicros = turnStartMicros + latency.delayMicros(wallNanos);
+    }
+
+    /**
+     * Applies the pending decision if it is due at {@code nowMicros}; true if it did (the goal is then the one
+     * {@link #goalX()} and {@link #goalY()} give).
+     */
+    boolean applyDue(long nowMicros) {
+        if (!hasPendingGoal || nowMicros < decisionDueMicros) {
+            return false;
+        }
+        hasPendingGoal = false;
+        goalX = pendingX;
+        goalY = pendingY;
+        hasGoal = true;
+        return true;
+    }
+
+    /** Simulated time the last decision took, ms. */
+    double lastLatencyMs() {
+        return (decisionDueMicros - turnStartMicros) / 1000.0;
     }
 }

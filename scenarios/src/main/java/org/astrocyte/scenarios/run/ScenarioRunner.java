@@ -34,6 +34,7 @@ import org.astrocyte.core.event.CollisionOccurred;
 import org.astrocyte.core.event.EventEmitter;
 import org.astrocyte.core.event.EventStamper;
 import org.astrocyte.core.event.FoodCollected;
+import org.astrocyte.core.event.PlannerDecisionApplied;
 import org.astrocyte.core.event.ReflexOverrode;
 import org.astrocyte.core.event.ReflexReleased;
 import org.astrocyte.core.event.RunFinished;
@@ -155,6 +156,7 @@ public class ScenarioRunner {
                 TracedTools tools = new TracedTools(agentSpec.id(), events, toolsOf(agentSpec.id(), spec, runtime,
                         memory, encoder, clock, events).toArray());
                 runtime.model = modelName(agentSpec);
+                runtime.latency = agentSpec.planner().latency().create(spec.seed() * 1_000_003L + i);
                 runtime.agent = new Agent(agentSpec.id(), runtime.model, chatModels.get(i), tools, events);
                 runtimes.add(runtime);
             }
@@ -191,9 +193,13 @@ public class ScenarioRunner {
         long sampleTicks = Math.max(1, Math.round(spec.sampleInterval() * 1000));
         double maxRange = spec.sensors().range();
         for (long tick = 0; tick < ticks; tick++) {
-            if (tick % plannerTicks == 0) {
-                for (AgentRuntime runtime : runtimes) {
-                    think(runtime, world, spec, events);
+            for (AgentRuntime runtime : runtimes) {
+                if (tick % plannerTicks == 0 && !runtime.thinking(clock.nowMicros())) {
+                    think(runtime, world, spec, events, clock);
+                }
+                if (runtime.applyDue(clock.nowMicros())) {
+                    events.emit(runtime.id(), s -> new PlannerDecisionApplied(s, runtime.goalX(), runtime.goalY(),
+                            runtime.lastLatencyMs()));
                 }
             }
             for (AgentRuntime runtime : runtimes) {
@@ -215,7 +221,8 @@ public class ScenarioRunner {
         }
     }
 
-    private static void think(AgentRuntime runtime, World world, ScenarioSpec spec, EventEmitter events) {
+    private static void think(AgentRuntime runtime, World world, ScenarioSpec spec, EventEmitter events,
+            SimulatedClock clock) {
         Body body = runtime.body;
         List<Observation.Point> food = world.foodWithin(body, spec.food().sightRadius()).stream()
                 .map(f -> new Observation.Point(f.position().x(), f.position().y())).toList();
@@ -224,7 +231,10 @@ public class ScenarioRunner {
                 runtime.hasGoal() ? new Observation.Point(runtime.goalX(), runtime.goalY()) : null, food,
                 runtime.foodCollected, runtime.collisions, runtime.overridesSinceLastTurn,
                 Math.hypot(body.pose().x() - runtime.lastTurnX, body.pose().y() - runtime.lastTurnY));
+        runtime.turnStarted(clock.nowMicros());
+        long started = System.nanoTime();
         runtime.agent.think(observation);
+        runtime.turnEnded(System.nanoTime() - started);
         runtime.overridesSinceLastTurn = 0;
         runtime.lastTurnX = body.pose().x();
         runtime.lastTurnY = body.pose().y();

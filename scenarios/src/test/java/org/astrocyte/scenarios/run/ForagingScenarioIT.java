@@ -12,11 +12,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.astrocyte.agents.latency.LatencySpec;
+import org.astrocyte.agents.provider.PlannerSpec;
 import org.astrocyte.core.event.BodySampled;
 import org.astrocyte.core.event.Event;
 import org.astrocyte.core.event.MemoryRecalled;
 import org.astrocyte.core.event.MemoryStored;
 import org.astrocyte.core.event.PlannerCalled;
+import org.astrocyte.core.event.PlannerDecisionApplied;
 import org.astrocyte.core.event.ReflexOverrode;
 import org.astrocyte.core.event.SpikesCounted;
 import org.astrocyte.core.event.ToolCalled;
@@ -102,5 +105,28 @@ class ForagingScenarioIT {
     private static List<String> positions(Path run) throws IOException {
         return ScenarioRuns.trace(run).stream().filter(e -> e instanceof BodySampled)
                 .map(e -> ((BodySampled) e).x() + "," + ((BodySampled) e).y()).toList();
+    }
+
+    @Test
+    void should_apply_each_decision_when_the_planner_latency_has_elapsed_while_the_world_moves_on() throws IOException {
+        // given: the example with a planner that takes 1.5 simulated seconds per call
+        ScenarioSpec spec = ScenarioRuns.foraging().with(7, 20)
+                .withPlanners(p -> new PlannerSpec(p.provider(), p.model(), p.baseUrl(), p.apiKeyEnv(),
+                        p.timeoutSeconds(), p.temperature(), LatencySpec.fixed(1.5)));
+        // when
+        runs.run(spec, dir);
+        // then: every decision applies 1.5 s after its call, and no call starts while one is pending
+        List<Event> events = ScenarioRuns.trace(dir);
+        List<Long> calls = events.stream().filter(e -> e instanceof PlannerCalled).map(e -> e.stamp().timeMicros())
+                .toList();
+        List<PlannerDecisionApplied> applied = events.stream().filter(e -> e instanceof PlannerDecisionApplied)
+                .map(e -> (PlannerDecisionApplied) e).toList();
+        assertTrue(applied.size() >= 5, "decisions applied: " + applied.size());
+        for (PlannerDecisionApplied decision : applied) {
+            assertEquals(1500.0, decision.latencyMs());
+            assertTrue(calls.contains(decision.stamp().timeMicros() - 1_500_000),
+                    "a call 1.5 s before " + decision.stamp().timeMicros());
+        }
+        assertEquals(10, calls.size(), "one call per 2 s period: the 1.5 s latency never skips a period");
     }
 }
