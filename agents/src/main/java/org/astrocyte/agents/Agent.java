@@ -1,5 +1,7 @@
 package org.astrocyte.agents;
 
+import org.astrocyte.agents.resilience.ResilientChatModel;
+
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.output.TokenUsage;
@@ -24,6 +26,7 @@ public final class Agent {
     private final String id;
     private final String modelName;
     private final Planner planner;
+    private final ChatModel model;
     private final TracedTools tools;
     private final EventEmitter events;
     private int turns;
@@ -40,6 +43,7 @@ public final class Agent {
         this.modelName = modelName;
         this.tools = tools;
         this.events = events;
+        this.model = model;
         this.planner = AiServices.builder(Planner.class)
                 .chatModel(model)
                 .tools(tools.executors())
@@ -66,18 +70,28 @@ public final class Agent {
             TokenUsage usage = result.tokenUsage();
             int in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
             int out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
-            turn = new PlannerTurn(result.content(), tools.calls() - callsBefore, in, out, null);
+            ResilientChatModel.CallStats retried = retries();
+            turn = new PlannerTurn(result.content(), tools.calls() - callsBefore, in, out, null, retried.retries(),
+                    retried.waitedMicros());
         } catch (RuntimeException e) {
             failedTurns++;
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            turn = new PlannerTurn(null, tools.calls() - callsBefore, 0, 0, message);
+            ResilientChatModel.CallStats retried = retries();
+            turn = new PlannerTurn(null, tools.calls() - callsBefore, 0, 0, message, retried.retries(),
+                    retried.waitedMicros());
         }
         inputTokens += turn.inputTokens();
         outputTokens += turn.outputTokens();
         PlannerTurn done = turn;
         events.emit(id, stamp -> new PlannerCalled(stamp, modelName, done.toolCalls(), done.reply(),
-                done.inputTokens(), done.outputTokens(), done.error()));
+                done.inputTokens(), done.outputTokens(), done.error(), done.retries(), done.backoffMicros() / 1000.0));
         return turn;
+    }
+
+    /** The retries of the turn just ended, when the model retries (every model the factory builds does). */
+    private ResilientChatModel.CallStats retries() {
+        return model instanceof ResilientChatModel resilient ? resilient.takeStats()
+                : new ResilientChatModel.CallStats(0, 0);
     }
 
     /** Planner turns so far. */

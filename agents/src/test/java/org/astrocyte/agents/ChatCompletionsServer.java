@@ -24,6 +24,10 @@ public final class ChatCompletionsServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A scripted reply with this field is sent as an error of that HTTP status instead. */
     private static final String REFUSE = "refuse_with_status";
+    /** ... with this Retry-After header, s. */
+    private static final String RETRY_AFTER = "retry_after";
+    /** A scripted reply with this field is sent this many ms late. */
+    private static final String DELAY = "delay_ms";
 
     private final HttpServer server;
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
@@ -32,6 +36,8 @@ public final class ChatCompletionsServer implements AutoCloseable {
     public ChatCompletionsServer(Function<JsonNode, ObjectNode> script) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", exchange -> respond(exchange, script));
+        // Several handler threads, so that a request the script makes slow does not hold up the next one.
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
     }
 
@@ -51,6 +57,17 @@ public final class ChatCompletionsServer implements AutoCloseable {
      */
     public static ChatCompletionsServer refusingAndEchoingTheKey() throws IOException {
         return new ChatCompletionsServer(request -> JSON.createObjectNode().put(REFUSE, 401));
+    }
+
+    /** A scripted refusal with HTTP {@code status}, and a Retry-After header when {@code retryAfter} is not null. */
+    public static ObjectNode refusal(int status, Integer retryAfter) {
+        ObjectNode refusal = JSON.createObjectNode().put(REFUSE, status);
+        return retryAfter == null ? refusal : refusal.put(RETRY_AFTER, retryAfter);
+    }
+
+    /** {@code reply}, sent {@code millis} late (a slow server). */
+    public static ObjectNode late(ObjectNode reply, int millis) {
+        return reply.deepCopy().put(DELAY, millis);
     }
 
     /** The base URL to give the OpenAI client, including {@code /v1}. */
@@ -93,8 +110,18 @@ public final class ChatCompletionsServer implements AutoCloseable {
         requests.add(request);
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         authorizations.add(authorization == null ? "" : authorization);
-        ObjectNode message = script.apply(request);
+        ObjectNode message = script.apply(request).deepCopy();
+        if (message.has(DELAY)) {
+            try {
+                Thread.sleep(message.remove(DELAY).asInt());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (message.has(REFUSE)) {
+            if (message.has(RETRY_AFTER)) {
+                exchange.getResponseHeaders().add("Retry-After", message.get(RETRY_AFTER).asText());
+            }
             refuse(exchange, message.get(REFUSE).asInt(), authorization);
             return;
         }
@@ -131,5 +158,6 @@ public final class ChatCompletionsServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 }

@@ -1,5 +1,8 @@
 package org.astrocyte.agents.provider;
 
+import org.astrocyte.agents.resilience.ResilientChatModel;
+import org.astrocyte.agents.resilience.RetryPolicy;
+
 import dev.langchain4j.model.chat.ChatModel;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -49,7 +52,8 @@ public class ChatModelFactory {
     }
 
     /**
-     * The model {@code spec} asks for; when it reads an API key, its failures are reported with the key masked.
+     * The model {@code spec} asks for, retried in simulated time under the spec's {@link RetryPolicy}; when it
+     * reads an API key, its failures are reported with the key masked.
      *
      * @throws IllegalArgumentException naming the unknown provider or what the provider found missing
      */
@@ -61,6 +65,7 @@ public class ChatModelFactory {
         }
         ChatModel model = provider.create(spec, environment);
         String key = spec.apiKeyEnv() == null ? null : environment.apply(spec.apiKeyEnv());
-        return key == null || key.isBlank() ? model : new KeyRedactingChatModel(model, key);
+        ChatModel masked = key == null || key.isBlank() ? model : new KeyRedactingChatModel(model, key);
+        return new ResilientChatModel(masked, spec.retry(), (spec.provider() + "/" + spec.model()).hashCode());
     }
 }

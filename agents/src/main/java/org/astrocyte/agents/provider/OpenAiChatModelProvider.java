@@ -3,6 +3,7 @@ package org.astrocyte.agents.provider;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import jakarta.inject.Singleton;
+import org.astrocyte.agents.resilience.RetryAfterHttpClient;
 import java.util.function.UnaryOperator;
 
 /**
@@ -53,7 +54,8 @@ public class OpenAiChatModelProvider implements ChatModelProvider {
                 .modelName(spec.model())
                 .temperature(spec.temperature())
                 .timeout(ProviderSettings.timeout(spec))
-                .maxRetries(ProviderSettings.MAX_RETRIES);
+                .maxRetries(ProviderSettings.MAX_RETRIES)
+                .httpClientBuilder(RetryAfterHttpClient.builder());
         if (spec.baseUrl() != null) {
             builder.baseUrl(spec.baseUrl());
         }

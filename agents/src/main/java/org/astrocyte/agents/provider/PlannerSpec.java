@@ -1,6 +1,7 @@
 package org.astrocyte.agents.provider;
 
 import org.astrocyte.agents.latency.LatencySpec;
+import org.astrocyte.agents.resilience.RetryPolicy;
 
 /**
  * Which LLM an agent's planner uses. Secrets never appear here: {@code apiKeyEnv} names the environment variable
@@ -13,14 +14,16 @@ import org.astrocyte.agents.latency.LatencySpec;
  * @param timeoutSeconds the longest one model call may take, in wall-clock seconds
  * @param temperature    sampling temperature from 0 to 2; null for the provider's default
  * @param latency        how long a call takes in simulated time; lockstep (zero) when absent
+ * @param retry          how a failed call is retried; {@link RetryPolicy#defaults()} when absent
  */
 public record PlannerSpec(String provider, String model, String baseUrl, String apiKeyEnv, Double timeoutSeconds,
-        Double temperature, LatencySpec latency) {
+        Double temperature, LatencySpec latency, RetryPolicy retry) {
 
     /** Missing values take the defaults of the offline planner. */
     public PlannerSpec {
         provider = provider == null ? "offline" : provider;
         latency = latency == null ? LatencySpec.zero() : latency;
+        retry = retry == null ? RetryPolicy.defaults() : retry;
         timeoutSeconds = timeoutSeconds == null ? 60.0 : timeoutSeconds;
         if (!(timeoutSeconds > 0)) {
             throw new IllegalArgumentException("timeoutSeconds must be positive, got " + timeoutSeconds);
@@ -38,11 +41,11 @@ public record PlannerSpec(String provider, String model, String baseUrl, String 
     public PlannerSpec overriddenBy(String newProvider, String newBaseUrl, String newModel, String newApiKeyEnv) {
         return new PlannerSpec(newProvider != null ? newProvider : provider, newModel != null ? newModel : model,
                 newBaseUrl != null ? newBaseUrl : baseUrl, newApiKeyEnv != null ? newApiKeyEnv : apiKeyEnv,
-                timeoutSeconds, temperature, latency);
+                timeoutSeconds, temperature, latency, retry);
     }
 
     /** The deterministic, rule-based planner that needs no key and no network. */
     public static PlannerSpec offline() {
-        return new PlannerSpec("offline", null, null, null, null, null, null);
+        return new PlannerSpec("offline", null, null, null, null, null, null, null);
     }
 }

@@ -9,8 +9,8 @@ import java.util.function.UnaryOperator;
  */
 final class ProviderSettings {
 
-    /** Retries LangChain4j makes on its own before a call fails. */
-    static final int MAX_RETRIES = 2;
+    /** Retries LangChain4j makes on its own: none, the framework retries in simulated time (ResilientChatModel). */
+    static final int MAX_RETRIES = 0;
 
     private ProviderSettings() {
     }

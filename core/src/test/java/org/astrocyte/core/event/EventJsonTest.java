@@ -20,7 +20,7 @@ class EventJsonTest {
                 new BodySampled(STAMP, 1, 2, 0.5, 0.1, 0.2, 0.9),
                 new FoodCollected(STAMP, 3, 4, 5),
                 new CollisionOccurred(STAMP, "rock-1", 1, 1),
-                new PlannerCalled(STAMP, "offline", 2, "exploring", 100, 20, null),
+                new PlannerCalled(STAMP, "offline", 2, "exploring", 100, 20, null, 1, 2000.0),
                 new ToolCalled(STAMP, "set_goal", "{\"x\":1,\"y\":2}", "goal set", true),
                 new ReflexOverrode(STAMP, "braitenberg", 120.0, 0.1, -0.1),
                 new ReflexReleased(STAMP, "braitenberg", 35.0),

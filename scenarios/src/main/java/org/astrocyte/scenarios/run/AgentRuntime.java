@@ -127,10 +127,13 @@ final class AgentRuntime implements BodyControl {
         turnStartMicros = nowMicros;
     }
 
-    /** The turn ended after {@code wallNanos} of wall time; its decision is due after the simulated latency. */
-    void turnEnded(long wallNanos) {
+    /**
+     * The turn ended after {@code wallNanos} of wall time and {@code backoffMicros} of retries; its decision is due
+     * after the simulated latency plus the backoff.
+     */
+    void turnEnded(long wallNanos, long backoffMicros) {
         deciding = false;
-        decisionDueMicros = turnStartMicros + latency.delayMicros(wallNanos);
+        decisionDueMicros = turnStartMicros + latency.delayMicros(wallNanos) + backoffMicros;
     }
 
     /**

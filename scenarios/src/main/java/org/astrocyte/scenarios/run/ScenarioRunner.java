@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.astrocyte.agents.Agent;
 import org.astrocyte.agents.offline.OfflinePlannerModel;
 import org.astrocyte.agents.planner.Observation;
+import org.astrocyte.agents.planner.PlannerTurn;
 import org.astrocyte.agents.planner.TracedTools;
 import org.astrocyte.agents.provider.ChatModelFactory;
 import org.astrocyte.controllers.MotorCommand;
@@ -233,8 +234,8 @@ public class ScenarioRunner {
                 Math.hypot(body.pose().x() - runtime.lastTurnX, body.pose().y() - runtime.lastTurnY));
         runtime.turnStarted(clock.nowMicros());
         long started = System.nanoTime();
-        runtime.agent.think(observation);
-        runtime.turnEnded(System.nanoTime() - started);
+        PlannerTurn turn = runtime.agent.think(observation);
+        runtime.turnEnded(System.nanoTime() - started, turn.backoffMicros());
         runtime.overridesSinceLastTurn = 0;
         runtime.lastTurnX = body.pose().x();
         runtime.lastTurnY = body.pose().y();

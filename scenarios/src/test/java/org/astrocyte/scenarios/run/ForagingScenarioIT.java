@@ -112,7 +112,7 @@ class ForagingScenarioIT {
         // given: the example with a planner that takes 1.5 simulated seconds per call
         ScenarioSpec spec = ScenarioRuns.foraging().with(7, 20)
                 .withPlanners(p -> new PlannerSpec(p.provider(), p.model(), p.baseUrl(), p.apiKeyEnv(),
-                        p.timeoutSeconds(), p.temperature(), LatencySpec.fixed(1.5)));
+                        p.timeoutSeconds(), p.temperature(), LatencySpec.fixed(1.5), p.retry()));
         // when
         runs.run(spec, dir);
         // then: every decision applies 1.5 s after its call, and no call starts while one is pending
