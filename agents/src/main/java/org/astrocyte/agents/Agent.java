@@ -1,16 +1,17 @@
 package org.astrocyte.agents;
 
-import org.astrocyte.agents.resilience.ResilientChatModel;
-
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.Result;
+import dev.langchain4j.service.tool.ToolErrorContext;
+import dev.langchain4j.service.tool.ToolErrorHandlerResult;
 import org.astrocyte.agents.planner.Observation;
 import org.astrocyte.agents.planner.Planner;
 import org.astrocyte.agents.planner.PlannerTurn;
 import org.astrocyte.agents.planner.TracedTools;
+import org.astrocyte.agents.resilience.ResilientChatModel;
 import org.astrocyte.core.event.EventEmitter;
 import org.astrocyte.core.event.PlannerCalled;
 
@@ -50,6 +51,8 @@ public final class Agent {
                 .hallucinatedToolNameStrategy(request -> ToolExecutionResultMessage.from(request,
                         tools.unknownTool(request)))
                 .maxSequentialToolsInvocations(MAX_TOOL_CALLS_PER_TURN)
+                .toolExecutionErrorHandler(Agent::toolError)
+                .toolArgumentsErrorHandler(Agent::toolError)
                 .build();
     }
 
@@ -63,6 +66,7 @@ public final class Agent {
      */
     public PlannerTurn think(Observation observation) {
         turns++;
+        tools.turnStarted();
         int callsBefore = tools.calls();
         PlannerTurn turn;
         try {
@@ -75,7 +79,8 @@ public final class Agent {
                     retried.waitedMicros());
         } catch (RuntimeException e) {
             failedTurns++;
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String message = givenUp(e) != null ? givenUp(e).getMessage()
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             ResilientChatModel.CallStats retried = retries();
             turn = new PlannerTurn(null, tools.calls() - callsBefore, 0, 0, message, retried.retries(),
                     retried.waitedMicros());
@@ -86,6 +91,29 @@ public final class Agent {
         events.emit(id, stamp -> new PlannerCalled(stamp, modelName, done.toolCalls(), done.reply(),
                 done.inputTokens(), done.outputTokens(), done.error(), done.retries(), done.backoffMicros() / 1000.0));
         return turn;
+    }
+
+    /**
+     * What a tool failure tells the model; a given-up turn is not a tool failure but the end of the turn, so it is
+     * thrown on out of the AI Service.
+     */
+    private static ToolErrorHandlerResult toolError(Throwable error, ToolErrorContext context) {
+        TracedTools.TurnGivenUp given = givenUp(error);
+        if (given != null) {
+            throw given;
+        }
+        return ToolErrorHandlerResult.text("error: " + (error.getMessage() == null ? error.getClass().getSimpleName()
+                : error.getMessage()));
+    }
+
+    /** The give-up of {@code e}'s chain, if a turn ended because of bad tool calls. */
+    private static TracedTools.TurnGivenUp givenUp(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TracedTools.TurnGivenUp given) {
+                return given;
+            }
+        }
+        return null;
     }
 
     /** The retries of the turn just ended, when the model retries (every model the factory builds does). */

@@ -141,6 +141,48 @@ class OpenAiPlannerIT {
     }
 
     @Test
+    void should_answer_malformed_arguments_with_errors_the_model_can_read() throws Exception {
+        // given: a string where a number belongs, then arguments that are not JSON, then a good call
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        try (ChatCompletionsServer server = new ChatCompletionsServer(request -> switch (n.getAndIncrement()) {
+            case 0 -> ChatCompletionsServer.toolCall("c1", "set_goal", "{\"x\":\"north\",\"y\":4}");
+            case 1 -> ChatCompletionsServer.toolCall("c2", "set_goal", "{x: 3,");
+            case 2 -> ChatCompletionsServer.toolCall("c3", "set_goal", "{\"x\":3,\"y\":4}");
+            default -> ChatCompletionsServer.text("Done.");
+        })) {
+            Agent agent = agentOn(server);
+            // when
+            PlannerTurn turn = agent.think(observation());
+            // then: two clear errors went back to the model, and the turn went on to the good call
+            assertNull(turn.error(), turn.error());
+            assertEquals(List.of(3.0, 4.0), body.goal);
+            String first = ChatCompletionsServer.lastMessage(server.requests().get(1)).path("content").asText();
+            String second = ChatCompletionsServer.lastMessage(server.requests().get(2)).path("content").asText();
+            assertTrue(first.startsWith("error: "), first);
+            assertTrue(first.contains("north"), first);
+            assertTrue(second.startsWith("error: "), second);
+            assertEquals(2, agent.failedToolCalls());
+        }
+    }
+
+    @Test
+    void should_give_up_the_turn_after_three_bad_calls() throws Exception {
+        // given: a model that never stops asking for a goal outside the arena
+        try (ChatCompletionsServer server = new ChatCompletionsServer(request -> ChatCompletionsServer.toolCall(
+                "c", "set_goal", "{\"x\":999,\"y\":4}"))) {
+            Agent agent = agentOn(server);
+            // when
+            PlannerTurn turn = agent.think(observation());
+            // then
+            assertEquals("gave up the turn after 3 bad tool calls; the reflex drives until the next turn",
+                    turn.error());
+            assertEquals(3, server.requests().size());
+            assertEquals(3, agent.failedToolCalls());
+            assertNull(body.goal);
+        }
+    }
+
+    @Test
     void should_survive_a_server_that_fails() throws Exception {
         // given: a server whose replies are not chat completions at all
         try (ChatCompletionsServer server = new ChatCompletionsServer(request -> {

@@ -27,10 +27,17 @@ public final class TracedTools {
     /** Longest tool result kept in a trace event, in characters. */
     static final int MAX_TRACED_RESULT = 500;
 
+    /**
+     * Bad tool calls (rejected arguments, unknown tools, failures) a model may make in one turn: after this many
+     * the turn is given up, and the reflex keeps the body safe until the next.
+     */
+    public static final int MAX_BAD_CALLS_PER_TURN = 3;
+
     private final String agentId;
     private final EventEmitter events;
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicInteger badCallsThisTurn = new AtomicInteger();
     private final Map<ToolSpecification, ToolExecutor> executors = new LinkedHashMap<>();
 
     public TracedTools(String agentId, EventEmitter events, Object... tools) {
@@ -50,6 +57,11 @@ public final class TracedTools {
         return executors;
     }
 
+    /** A planner turn starts: its count of bad calls starts from zero. */
+    public void turnStarted() {
+        badCallsThisTurn.set(0);
+    }
+
     /** Tool calls so far, including rejected ones. */
     public int calls() {
         return calls.get();
@@ -63,7 +75,10 @@ public final class TracedTools {
     /** The result for a tool name the model made up; traced like any other failed call. */
     public String unknownTool(ToolExecutionRequest request) {
         String known = String.join(", ", executors.keySet().stream().map(ToolSpecification::name).toList());
-        return record(request, "error: there is no tool '" + request.name() + "'; available tools: " + known, false);
+        String result = record(request, "error: there is no tool '" + request.name() + "'; available tools: " + known,
+                false);
+        giveUpIfTooManyBadCalls();
+        return result;
     }
 
     private ToolExecutor traced(ToolExecutor inner) {
@@ -86,7 +101,11 @@ public final class TracedTools {
                     ok = false;
                     text = "error: " + rootMessage(e);
                 }
-                return ToolExecutionResult.builder().isError(!ok).resultText(record(request, text, ok)).build();
+                String recorded = record(request, text, ok);
+                if (!ok) {
+                    giveUpIfTooManyBadCalls();
+                }
+                return ToolExecutionResult.builder().isError(!ok).resultText(recorded).build();
             }
         };
     }
@@ -99,6 +118,23 @@ public final class TracedTools {
         String traced = result.length() > MAX_TRACED_RESULT ? result.substring(0, MAX_TRACED_RESULT) + "..." : result;
         events.emit(agentId, stamp -> new ToolCalled(stamp, request.name(), request.arguments(), traced, ok));
         return result;
+    }
+
+    private void giveUpIfTooManyBadCalls() {
+        if (badCallsThisTurn.incrementAndGet() >= MAX_BAD_CALLS_PER_TURN) {
+            throw new TurnGivenUp(MAX_BAD_CALLS_PER_TURN);
+        }
+    }
+
+    /** Ends a turn whose model made {@link #MAX_BAD_CALLS_PER_TURN} bad tool calls. */
+    public static final class TurnGivenUp extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        TurnGivenUp(int badCalls) {
+            super("gave up the turn after " + badCalls + " bad tool calls; the reflex drives until the next turn",
+                    null, false, false);
+        }
     }
 
     private static String rootMessage(Throwable e) {
