@@ -63,7 +63,7 @@ class ProviderProtocolsIT {
                 "set_goal", "{\"x\":3,\"y\":4}", "Heading to (3, 4).")) {
             // when
             PlannerTurn turn = turnWith(new PlannerSpec("mistral", "mistral-small-latest", server.baseUrl(),
-                    "MISTRAL_TEST_KEY", 10.0, null, null, null), Map.of("MISTRAL_TEST_KEY", "sk-mistral-test"));
+                    "MISTRAL_TEST_KEY", 10.0, null, null, null, null), Map.of("MISTRAL_TEST_KEY", "sk-mistral-test"));
             // then
             assertNull(turn.error());
             assertEquals("Heading to (3, 4).", turn.reply());
@@ -78,7 +78,7 @@ class ProviderProtocolsIT {
         try (OllamaChatServer server = new OllamaChatServer("set_goal", "{\"x\":3,\"y\":4}", "Heading to (3, 4).")) {
             // when
             PlannerTurn turn = turnWith(new PlannerSpec("ollama", "qwen2.5:7b", server.baseUrl(), null, 10.0, null,
-                    null, null), Map.of());
+                    null, null, null), Map.of());
             // then
             assertNull(turn.error());
             assertEquals("Heading to (3, 4).", turn.reply());

@@ -1,5 +1,6 @@
 package org.astrocyte.agents.provider;
 
+import org.astrocyte.agents.budget.PlannerBudget;
 import org.astrocyte.agents.latency.LatencySpec;
 import org.astrocyte.agents.resilience.RetryPolicy;
 
@@ -15,15 +16,17 @@ import org.astrocyte.agents.resilience.RetryPolicy;
  * @param temperature    sampling temperature from 0 to 2; null for the provider's default
  * @param latency        how long a call takes in simulated time; lockstep (zero) when absent
  * @param retry          how a failed call is retried; {@link RetryPolicy#defaults()} when absent
+ * @param budget         limits on calls, tokens and cost; none when absent
  */
 public record PlannerSpec(String provider, String model, String baseUrl, String apiKeyEnv, Double timeoutSeconds,
-        Double temperature, LatencySpec latency, RetryPolicy retry) {
+        Double temperature, LatencySpec latency, RetryPolicy retry, PlannerBudget budget) {
 
     /** Missing values take the defaults of the offline planner. */
     public PlannerSpec {
         provider = provider == null ? "offline" : provider;
         latency = latency == null ? LatencySpec.zero() : latency;
         retry = retry == null ? RetryPolicy.defaults() : retry;
+        budget = budget == null ? PlannerBudget.unlimited() : budget;
         timeoutSeconds = timeoutSeconds == null ? 60.0 : timeoutSeconds;
         if (!(timeoutSeconds > 0)) {
             throw new IllegalArgumentException("timeoutSeconds must be positive, got " + timeoutSeconds);
@@ -41,11 +44,11 @@ public record PlannerSpec(String provider, String model, String baseUrl, String 
     public PlannerSpec overriddenBy(String newProvider, String newBaseUrl, String newModel, String newApiKeyEnv) {
         return new PlannerSpec(newProvider != null ? newProvider : provider, newModel != null ? newModel : model,
                 newBaseUrl != null ? newBaseUrl : baseUrl, newApiKeyEnv != null ? newApiKeyEnv : apiKeyEnv,
-                timeoutSeconds, temperature, latency, retry);
+                timeoutSeconds, temperature, latency, retry, budget);
     }
 
     /** The deterministic, rule-based planner that needs no key and no network. */
     public static PlannerSpec offline() {
-        return new PlannerSpec("offline", null, null, null, null, null, null, null);
+        return new PlannerSpec("offline", null, null, null, null, null, null, null, null);
     }
 }

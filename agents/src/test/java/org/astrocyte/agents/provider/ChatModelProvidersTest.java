@@ -41,7 +41,7 @@ class ChatModelProvidersTest {
         "offline,      -,                    -"})
     void should_build_each_provider_from_a_spec_without_calling_it(String provider, String model, String baseUrl) {
         assertNotNull(factory.create(new PlannerSpec(provider, model, baseUrl,
-                provider.equals("ollama") || provider.equals("offline") ? null : "TEST_KEY", 30.0, 0.2, null, null)));
+                provider.equals("ollama") || provider.equals("offline") ? null : "TEST_KEY", 30.0, 0.2, null, null, null)));
     }
 
     @ParameterizedTest
@@ -56,7 +56,7 @@ class ChatModelProvidersTest {
     void should_say_what_is_missing_before_any_call(String provider, String model, String baseUrl, String keyEnv,
             String message) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> factory.create(new PlannerSpec(provider, model, baseUrl, keyEnv, 30.0, null, null, null)));
+                () -> factory.create(new PlannerSpec(provider, model, baseUrl, keyEnv, 30.0, null, null, null, null)));
         assertEquals(message, e.getMessage());
         assertFalse(e.getMessage().contains(KEY));
     }
@@ -64,6 +64,6 @@ class ChatModelProvidersTest {
     @Test
     void should_reject_a_temperature_out_of_range() {
         assertEquals("temperature must be between 0 and 2, got 3.0", assertThrows(IllegalArgumentException.class,
-                () -> new PlannerSpec("openai", "m", null, null, null, 3.0, null, null)).getMessage());
+                () -> new PlannerSpec("openai", "m", null, null, null, 3.0, null, null, null)).getMessage());
     }
 }

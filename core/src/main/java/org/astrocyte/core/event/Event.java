@@ -17,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(CollisionOccurred.class),
     @JsonSubTypes.Type(PlannerCalled.class),
     @JsonSubTypes.Type(PlannerDecisionApplied.class),
+    @JsonSubTypes.Type(PlannerBudgetExhausted.class),
     @JsonSubTypes.Type(ToolCalled.class),
     @JsonSubTypes.Type(ReflexOverrode.class),
     @JsonSubTypes.Type(ReflexReleased.class),

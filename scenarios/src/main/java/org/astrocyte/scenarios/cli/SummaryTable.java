@@ -24,6 +24,13 @@ final class SummaryTable {
                     a.foodCollected(), a.collisions(), a.plannerCalls(), a.toolCalls(), a.reflexOverrides(),
                     a.spikes(), a.inputTokens() + a.outputTokens()));
         }
+        for (AgentSummary a : summary.agents()) {
+            if (a.budgetExhausted() != null || a.plannerSkipped() > 0) {
+                text.append(String.format(Locale.ROOT, "%s: %d planner turns skipped for budget%s; it ran on its "
+                        + "reflex meanwhile%n", a.id(), a.plannerSkipped(), a.budgetExhausted() == null ? ""
+                        : " (" + a.budgetExhausted() + ")"));
+            }
+        }
         text.append(String.format("%nBus events per topic (published / delivered to the trace / lost):%n"));
         for (Map.Entry<String, TopicStats> topic : summary.busTopics().entrySet()) {
             TopicStats stats = topic.getValue();

@@ -1,5 +1,6 @@
 package org.astrocyte.scenarios.run;
 
+import org.astrocyte.agents.budget.BudgetTracker;
 import org.astrocyte.agents.latency.PlannerLatency;
 
 import org.astrocyte.agents.Agent;
@@ -37,6 +38,11 @@ final class AgentRuntime implements BodyControl {
     int overridesSinceLastTurn;
     double lastTurnX;
     double lastTurnY;
+
+    /** Keeps the planner within its calls, tokens and cost. */
+    BudgetTracker budget = new BudgetTracker(null);
+    /** Whether the exhaustion of the budget has been traced. */
+    boolean budgetAnnounced;
 
     /** The planner's latency in simulated time. */
     PlannerLatency latency = PlannerLatency.ZERO;

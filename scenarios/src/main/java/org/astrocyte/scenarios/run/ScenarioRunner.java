@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.astrocyte.agents.Agent;
 import org.astrocyte.agents.offline.OfflinePlannerModel;
+import org.astrocyte.agents.budget.BudgetTracker;
 import org.astrocyte.agents.planner.Observation;
 import org.astrocyte.agents.planner.PlannerTurn;
 import org.astrocyte.agents.planner.TracedTools;
@@ -35,6 +36,7 @@ import org.astrocyte.core.event.CollisionOccurred;
 import org.astrocyte.core.event.EventEmitter;
 import org.astrocyte.core.event.EventStamper;
 import org.astrocyte.core.event.FoodCollected;
+import org.astrocyte.core.event.PlannerBudgetExhausted;
 import org.astrocyte.core.event.PlannerDecisionApplied;
 import org.astrocyte.core.event.ReflexOverrode;
 import org.astrocyte.core.event.ReflexReleased;
@@ -158,6 +160,7 @@ public class ScenarioRunner {
                         memory, encoder, clock, events).toArray());
                 runtime.model = modelName(agentSpec);
                 runtime.latency = agentSpec.planner().latency().create(spec.seed() * 1_000_003L + i);
+                runtime.budget = new BudgetTracker(agentSpec.planner().budget());
                 runtime.agent = new Agent(agentSpec.id(), runtime.model, chatModels.get(i), tools, events);
                 runtimes.add(runtime);
             }
@@ -224,6 +227,14 @@ public class ScenarioRunner {
 
     private static void think(AgentRuntime runtime, World world, ScenarioSpec spec, EventEmitter events,
             SimulatedClock clock) {
+        String refusal = runtime.budget.refusal(clock.nowMicros());
+        if (refusal != null) {
+            if (runtime.budget.exhausted() != null && !runtime.budgetAnnounced) {
+                runtime.budgetAnnounced = true;
+                events.emit(runtime.id(), s -> new PlannerBudgetExhausted(s, refusal));
+            }
+            return;
+        }
         Body body = runtime.body;
         List<Observation.Point> food = world.foodWithin(body, spec.food().sightRadius()).stream()
                 .map(f -> new Observation.Point(f.position().x(), f.position().y())).toList();
@@ -236,6 +247,7 @@ public class ScenarioRunner {
         long started = System.nanoTime();
         PlannerTurn turn = runtime.agent.think(observation);
         runtime.turnEnded(System.nanoTime() - started, turn.backoffMicros());
+        runtime.budget.spent(turn.inputTokens(), turn.outputTokens());
         runtime.overridesSinceLastTurn = 0;
         runtime.lastTurnX = body.pose().x();
         runtime.lastTurnY = body.pose().y();
@@ -311,6 +323,7 @@ public class ScenarioRunner {
         Agent agent = runtime.agent;
         return new AgentSummary(runtime.id(), runtime.reflex.name(), runtime.model, runtime.foodCollected,
                 runtime.collisions, agent.turns(), agent.failedTurns(), agent.toolCalls(), agent.failedToolCalls(),
-                runtime.overrides, runtime.reflex.totalSpikes(), agent.inputTokens(), agent.outputTokens());
+                runtime.overrides, runtime.reflex.totalSpikes(), agent.inputTokens(), agent.outputTokens(),
+                runtime.budget.costUsd(), runtime.budget.skipped(), runtime.budget.exhausted());
     }
 }

@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.astrocyte.agents.budget.PlannerBudget;
 import org.astrocyte.agents.latency.LatencySpec;
 import org.astrocyte.agents.provider.PlannerSpec;
 import org.astrocyte.core.event.BodySampled;
 import org.astrocyte.core.event.Event;
 import org.astrocyte.core.event.MemoryRecalled;
 import org.astrocyte.core.event.MemoryStored;
+import org.astrocyte.core.event.PlannerBudgetExhausted;
 import org.astrocyte.core.event.PlannerCalled;
 import org.astrocyte.core.event.PlannerDecisionApplied;
 import org.astrocyte.core.event.ReflexOverrode;
@@ -112,7 +114,7 @@ class ForagingScenarioIT {
         // given: the example with a planner that takes 1.5 simulated seconds per call
         ScenarioSpec spec = ScenarioRuns.foraging().with(7, 20)
                 .withPlanners(p -> new PlannerSpec(p.provider(), p.model(), p.baseUrl(), p.apiKeyEnv(),
-                        p.timeoutSeconds(), p.temperature(), LatencySpec.fixed(1.5), p.retry()));
+                        p.timeoutSeconds(), p.temperature(), LatencySpec.fixed(1.5), p.retry(), p.budget()));
         // when
         runs.run(spec, dir);
         // then: every decision applies 1.5 s after its call, and no call starts while one is pending
@@ -128,5 +130,26 @@ class ForagingScenarioIT {
                     "a call 1.5 s before " + decision.stamp().timeMicros());
         }
         assertEquals(10, calls.size(), "one call per 2 s period: the 1.5 s latency never skips a period");
+    }
+
+    @Test
+    void should_run_on_reflexes_once_the_planner_budget_is_spent_and_say_so() throws IOException {
+        // given: a token budget of about four offline planner turns
+        ScenarioSpec spec = ScenarioRuns.foraging().with(7, 20)
+                .withPlanners(p -> new PlannerSpec(p.provider(), p.model(), p.baseUrl(), p.apiKeyEnv(),
+                        p.timeoutSeconds(), p.temperature(), p.latency(), p.retry(),
+                        new PlannerBudget(null, 1500L, null, null)));
+        // when
+        RunSummary summary = runs.run(spec, dir);
+        // then
+        AgentSummary forager = summary.agents().get(0);
+        assertEquals("token budget of 1500 spent", forager.budgetExhausted());
+        assertTrue(forager.plannerCalls() < 10 && forager.plannerCalls() >= 3, "calls: " + forager.plannerCalls());
+        assertEquals(10, forager.plannerCalls() + forager.plannerSkipped(), "every period either ran or was skipped");
+        assertTrue(forager.inputTokens() + forager.outputTokens() >= 1500);
+        List<Event> events = ScenarioRuns.trace(dir);
+        assertEquals(1, events.stream().filter(e -> e instanceof PlannerBudgetExhausted).count());
+        assertTrue(events.stream().anyMatch(e -> e instanceof BodySampled && e.stamp().timeMicros() > 15_000_000),
+                "the body kept moving on its reflex");
     }
 }
