@@ -11,6 +11,7 @@ import org.astrocyte.agents.planner.Observation;
 import org.astrocyte.agents.planner.Planner;
 import org.astrocyte.agents.planner.PlannerTurn;
 import org.astrocyte.agents.planner.TracedTools;
+import org.astrocyte.agents.replay.ReplayChatModel;
 import org.astrocyte.agents.resilience.ResilientChatModel;
 import org.astrocyte.core.event.EventEmitter;
 import org.astrocyte.core.event.PlannerCalled;
@@ -78,6 +79,7 @@ public final class Agent {
             turn = new PlannerTurn(result.content(), tools.calls() - callsBefore, in, out, null, retried.retries(),
                     retried.waitedMicros());
         } catch (RuntimeException e) {
+            rethrowIfReplayDiverged(e);
             failedTurns++;
             String message = givenUp(e) != null ? givenUp(e).getMessage()
                     : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -104,6 +106,15 @@ public final class Agent {
         }
         return ToolErrorHandlerResult.text("error: " + (error.getMessage() == null ? error.getClass().getSimpleName()
                 : error.getMessage()));
+    }
+
+    /** A replay that no longer matches its recording stops the run: answering anyway would be a different run. */
+    private static void rethrowIfReplayDiverged(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ReplayChatModel.ReplayDiverged diverged) {
+                throw diverged;
+            }
+        }
     }
 
     /** The give-up of {@code e}'s chain, if a turn ended because of bad tool calls. */

@@ -73,8 +73,8 @@ class OpenAiPlannerIT {
 
     private Agent agentOn(ChatCompletionsServer server) {
         ChatModel model = ChatModelFactory.builtIn()
-                .create(new PlannerSpec("openai", "test-model", server.baseUrl(), null, 10.0, null, null, null,
-                        null));
+                .create(PlannerSpec.builder("openai").model("test-model").baseUrl(server.baseUrl())
+                        .timeoutSeconds(10.0).build());
         return new Agent("a1", "openai:test-model", model, new TracedTools("a1", events, new BodyTools(body)),
                 events);
     }
@@ -203,8 +203,7 @@ class OpenAiPlannerIT {
         // given
         ChatModelFactory factory = new ChatModelFactory(
                 List.of(new OfflineChatModelProvider(), new OpenAiChatModelProvider()), Map.<String, String>of()::get);
-        PlannerSpec spec = new PlannerSpec("openai", "gpt-4o-mini", null, "OPENAI_API_KEY", null, null, null, null,
-                null);
+        PlannerSpec spec = PlannerSpec.builder("openai").model("gpt-4o-mini").apiKeyEnv("OPENAI_API_KEY").build();
         // when
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> factory.create(spec));
         // then

@@ -67,8 +67,8 @@ class PlannerFaultsIT {
     }
 
     private PlannerTurn turnAgainst(ChatCompletionsServer server, double timeoutSeconds) throws Exception {
-        PlannerSpec spec = new PlannerSpec("openai", "test-model", server.baseUrl(), null, timeoutSeconds, null, null,
-                new RetryPolicy(3, 1.0, 30.0, 0.2), null);
+        PlannerSpec spec = PlannerSpec.builder("openai").model("test-model").baseUrl(server.baseUrl())
+                .timeoutSeconds(timeoutSeconds).retry(new RetryPolicy(3, 1.0, 30.0, 0.2)).build();
         try (HazelcastEventBus bus = new HazelcastEventBus(hazelcast, "faults-" + UUID.randomUUID())) {
             bus.subscribe(Topics.PLANNER, traced::add);
             EventEmitter events = new EventEmitter(bus, new EventStamper(new SimulatedClock()));

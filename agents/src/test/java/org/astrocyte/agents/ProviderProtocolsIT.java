@@ -62,8 +62,9 @@ class ProviderProtocolsIT {
         try (ChatCompletionsServer server = ChatCompletionsServer.callingThenReplying(
                 "set_goal", "{\"x\":3,\"y\":4}", "Heading to (3, 4).")) {
             // when
-            PlannerTurn turn = turnWith(new PlannerSpec("mistral", "mistral-small-latest", server.baseUrl(),
-                    "MISTRAL_TEST_KEY", 10.0, null, null, null, null), Map.of("MISTRAL_TEST_KEY", "sk-mistral-test"));
+            PlannerTurn turn = turnWith(PlannerSpec.builder("mistral").model("mistral-small-latest")
+                    .baseUrl(server.baseUrl()).apiKeyEnv("MISTRAL_TEST_KEY").timeoutSeconds(10.0).build(),
+                    Map.of("MISTRAL_TEST_KEY", "sk-mistral-test"));
             // then
             assertNull(turn.error());
             assertEquals("Heading to (3, 4).", turn.reply());
@@ -77,8 +78,8 @@ class ProviderProtocolsIT {
     void should_plan_through_the_real_ollama_client() throws Exception {
         try (OllamaChatServer server = new OllamaChatServer("set_goal", "{\"x\":3,\"y\":4}", "Heading to (3, 4).")) {
             // when
-            PlannerTurn turn = turnWith(new PlannerSpec("ollama", "qwen2.5:7b", server.baseUrl(), null, 10.0, null,
-                    null, null, null), Map.of());
+            PlannerTurn turn = turnWith(PlannerSpec.builder("ollama").model("qwen2.5:7b").baseUrl(server.baseUrl())
+                    .timeoutSeconds(10.0).build(), Map.of());
             // then
             assertNull(turn.error());
             assertEquals("Heading to (3, 4).", turn.reply());

@@ -1,5 +1,7 @@
 package org.astrocyte.agents.provider;
 
+import java.nio.file.Path;
+import org.astrocyte.agents.replay.RecordingChatModel;
 import org.astrocyte.agents.resilience.ResilientChatModel;
 import org.astrocyte.agents.resilience.RetryPolicy;
 
@@ -38,7 +40,8 @@ public class ChatModelFactory {
     public static ChatModelFactory builtIn() {
         return new ChatModelFactory(List.of(new OfflineChatModelProvider(), new OpenAiChatModelProvider(),
                 new AzureOpenAiChatModelProvider(), new AnthropicChatModelProvider(), new OllamaChatModelProvider(),
-                new GeminiChatModelProvider(), new MistralChatModelProvider()), System::getenv);
+                new GeminiChatModelProvider(), new MistralChatModelProvider(), new ReplayChatModelProvider()),
+                System::getenv);
     }
 
     /** The registered providers, sorted by name. */
@@ -66,6 +69,9 @@ public class ChatModelFactory {
         ChatModel model = provider.create(spec, environment);
         String key = spec.apiKeyEnv() == null ? null : environment.apply(spec.apiKeyEnv());
         ChatModel masked = key == null || key.isBlank() ? model : new KeyRedactingChatModel(model, key);
-        return new ResilientChatModel(masked, spec.retry(), (spec.provider() + "/" + spec.model()).hashCode());
+        ChatModel recorded = spec.recording() == null || spec.provider().equals(ReplayChatModelProvider.NAME) ? masked
+                : new RecordingChatModel(masked, spec.modelName(), Path.of(spec.recording()));
+        // Seeded by the model's name, which a replay shares with its recording: the same backoff either way.
+        return new ResilientChatModel(recorded, spec.retry(), spec.modelName().hashCode());
     }
 }

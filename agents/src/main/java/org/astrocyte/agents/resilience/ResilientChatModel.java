@@ -77,7 +77,7 @@ public final class ResilientChatModel implements ChatModel {
     }
 
     /** A rate limit, a server error or a timeout; not a refused key, a bad request or a missing model. */
-    static boolean retriable(Throwable e) {
+    public static boolean retriable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof RetriableException) {
                 return true;

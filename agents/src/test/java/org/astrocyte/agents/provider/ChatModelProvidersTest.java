@@ -21,7 +21,7 @@ class ChatModelProvidersTest {
 
     @Test
     void should_list_every_provider_family_with_an_example() {
-        assertEquals(List.of("anthropic", "azure-openai", "gemini", "mistral", "offline", "ollama", "openai"),
+        assertEquals(List.of("anthropic", "azure-openai", "gemini", "mistral", "offline", "ollama", "openai", "replay"),
                 factory.providerNames());
         for (ChatModelProvider provider : factory.providers()) {
             assertFalse(provider.description().isBlank(), provider.name());
@@ -40,8 +40,9 @@ class ChatModelProvidersTest {
         "mistral,      mistral-small-latest, -",
         "offline,      -,                    -"})
     void should_build_each_provider_from_a_spec_without_calling_it(String provider, String model, String baseUrl) {
-        assertNotNull(factory.create(new PlannerSpec(provider, model, baseUrl,
-                provider.equals("ollama") || provider.equals("offline") ? null : "TEST_KEY", 30.0, 0.2, null, null, null)));
+        assertNotNull(factory.create(PlannerSpec.builder(provider).model(model).baseUrl(baseUrl)
+                .apiKeyEnv(provider.equals("ollama") || provider.equals("offline") ? null : "TEST_KEY")
+                .timeoutSeconds(30.0).temperature(0.2).build()));
     }
 
     @ParameterizedTest
@@ -52,11 +53,12 @@ class ChatModelProvidersTest {
         "azure-openai | dep    | -            | TEST_KEY | provider azure-openai needs the resource endpoint (planner.baseUrl)",
         "azure-openai | -      | https://x/   | TEST_KEY | provider azure-openai needs the deployment name (planner.model)",
         "openai       | gpt    | -            | -        | provider openai without baseUrl talks to OpenAI itself and needs apiKeyEnv, the environment variable that holds the API key",
-        "nosuch       | m      | -            | -        | unknown planner provider 'nosuch'; known: anthropic, azure-openai, gemini, mistral, offline, ollama, openai"})
+        "nosuch       | m      | -            | -        | unknown planner provider 'nosuch'; known: anthropic, azure-openai, gemini, mistral, offline, ollama, openai, replay"})
     void should_say_what_is_missing_before_any_call(String provider, String model, String baseUrl, String keyEnv,
             String message) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> factory.create(new PlannerSpec(provider, model, baseUrl, keyEnv, 30.0, null, null, null, null)));
+                () -> factory.create(PlannerSpec.builder(provider).model(model).baseUrl(baseUrl).apiKeyEnv(keyEnv)
+                        .build()));
         assertEquals(message, e.getMessage());
         assertFalse(e.getMessage().contains(KEY));
     }
@@ -64,6 +66,6 @@ class ChatModelProvidersTest {
     @Test
     void should_reject_a_temperature_out_of_range() {
         assertEquals("temperature must be between 0 and 2, got 3.0", assertThrows(IllegalArgumentException.class,
-                () -> new PlannerSpec("openai", "m", null, null, null, 3.0, null, null, null)).getMessage());
+                () -> PlannerSpec.builder("openai").model("m").temperature(3.0).build()).getMessage());
     }
 }

@@ -12,6 +12,7 @@ import org.astrocyte.agents.provider.MistralChatModelProvider;
 import org.astrocyte.agents.provider.OfflineChatModelProvider;
 import org.astrocyte.agents.provider.OllamaChatModelProvider;
 import org.astrocyte.agents.provider.OpenAiChatModelProvider;
+import org.astrocyte.agents.provider.ReplayChatModelProvider;
 import org.astrocyte.core.config.AstrocyteConfig;
 import org.astrocyte.core.hazelcast.HazelcastProducer;
 import org.astrocyte.scenarios.run.ScenarioRunner;
@@ -34,6 +35,7 @@ public final class AstrocyteContainer implements AutoCloseable {
         OllamaChatModelProvider.class,
         GeminiChatModelProvider.class,
         MistralChatModelProvider.class,
+        ReplayChatModelProvider.class,
         ChatModelFactory.class,
         ScenarioRunner.class
     };

@@ -59,6 +59,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "MODEL", description = "Planner model for every agent.")
     private String model;
 
+    @Option(names = "--record-planner", paramLabel = "DIR",
+            description = "Record every agent's planner calls to DIR/<agent>.jsonl, to replay them later.")
+    private Path recordPlanner;
+
+    @Option(names = "--replay-planner", paramLabel = "DIR",
+            description = "Replay the planner calls recorded in DIR, with no network: the same run again.")
+    private Path replayPlanner;
+
     @Option(names = "--api-key-env", paramLabel = "VAR",
             description = "Environment variable holding the planner's API key (the key itself never on the "
                     + "command line).")
@@ -74,6 +82,17 @@ final class RunCommand implements Callable<Integer> {
         }
         if (provider != null || baseUrl != null || model != null || apiKeyEnv != null) {
             scenario = scenario.withPlanners(p -> p.overriddenBy(provider, baseUrl, model, apiKeyEnv));
+        }
+        if (recordPlanner != null && replayPlanner != null) {
+            throw new IllegalArgumentException("--record-planner and --replay-planner exclude each other");
+        }
+        if (recordPlanner != null) {
+            scenario = scenario.withPlanners((agent, p) -> p.recordingTo(recordPlanner.resolve(agent + ".jsonl")
+                    .toString()));
+        }
+        if (replayPlanner != null) {
+            scenario = scenario.withPlanners((agent, p) -> p.replaying(replayPlanner.resolve(agent + ".jsonl")
+                    .toString()));
         }
         checkPlanners(scenario);
         Path outputDir = out != null ? out : Path.of("out", scenario.name() + "-seed" + scenario.seed());

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.astrocyte.agents.Agent;
-import org.astrocyte.agents.offline.OfflinePlannerModel;
 import org.astrocyte.agents.budget.BudgetTracker;
 import org.astrocyte.agents.planner.Observation;
 import org.astrocyte.agents.planner.PlannerTurn;
@@ -158,7 +157,7 @@ public class ScenarioRunner {
                         spec.sensors().rays());
                 TracedTools tools = new TracedTools(agentSpec.id(), events, toolsOf(agentSpec.id(), spec, runtime,
                         memory, encoder, clock, events).toArray());
-                runtime.model = modelName(agentSpec);
+                runtime.model = agentSpec.planner().modelName();
                 runtime.latency = agentSpec.planner().latency().create(spec.seed() * 1_000_003L + i);
                 runtime.budget = new BudgetTracker(agentSpec.planner().budget());
                 runtime.agent = new Agent(agentSpec.id(), runtime.model, chatModels.get(i), tools, events);
@@ -312,11 +311,6 @@ public class ScenarioRunner {
         }
         long seed = spec.seed() * 0x9E3779B97F4A7C15L + index;
         return new BraitenbergAvoidance(spec.sensors().rays(), body.spec().maxWheelSpeed(), seed);
-    }
-
-    private static String modelName(AgentSpec agent) {
-        return "offline".equals(agent.planner().provider()) ? OfflinePlannerModel.MODEL_NAME
-                : agent.planner().provider() + ":" + agent.planner().model();
     }
 
     private AgentSummary summarize(AgentRuntime runtime) {

@@ -76,8 +76,13 @@ public record ScenarioSpec(
 
     /** This scenario with every agent's planner changed by {@code change} (for command-line overrides). */
     public ScenarioSpec withPlanners(java.util.function.UnaryOperator<PlannerSpec> change) {
+        return withPlanners((agentId, planner) -> change.apply(planner));
+    }
+
+    /** This scenario with every agent's planner changed by {@code change}, which is told the agent's id. */
+    public ScenarioSpec withPlanners(java.util.function.BiFunction<String, PlannerSpec, PlannerSpec> change) {
         return new ScenarioSpec(name, seed, duration, plannerPeriod, sampleInterval, arena, food, sensors,
-                agents.stream().map(a -> a.withPlanner(change.apply(a.planner()))).toList(), memory);
+                agents.stream().map(a -> a.withPlanner(change.apply(a.id(), a.planner()))).toList(), memory);
     }
 
     /** This scenario with every agent's reflex replaced by {@code reflex}. */

@@ -68,8 +68,9 @@ class RunCommandIT {
         assertEquals(0, astrocyte("providers"));
         List<String> names = out.toString().lines().filter(line -> !line.startsWith(" "))
                 .map(line -> line.split(" +")[0]).toList();
-        assertEquals(List.of("anthropic", "azure-openai", "gemini", "mistral", "offline", "ollama", "openai"), names);
-        assertEquals(7, out.toString().lines().filter(line -> line.strip().startsWith("planner: {provider: "))
+        assertEquals(List.of("anthropic", "azure-openai", "gemini", "mistral", "offline", "ollama", "openai", "replay"),
+                names);
+        assertEquals(8, out.toString().lines().filter(line -> line.strip().startsWith("planner: {provider: "))
                 .count(), out.toString());
     }
 

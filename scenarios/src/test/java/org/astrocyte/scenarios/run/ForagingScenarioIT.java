@@ -113,8 +113,7 @@ class ForagingScenarioIT {
     void should_apply_each_decision_when_the_planner_latency_has_elapsed_while_the_world_moves_on() throws IOException {
         // given: the example with a planner that takes 1.5 simulated seconds per call
         ScenarioSpec spec = ScenarioRuns.foraging().with(7, 20)
-                .withPlanners(p -> new PlannerSpec(p.provider(), p.model(), p.baseUrl(), p.apiKeyEnv(),
-                        p.timeoutSeconds(), p.temperature(), LatencySpec.fixed(1.5), p.retry(), p.budget()));
+                .withPlanners(p -> p.toBuilder().latency(LatencySpec.fixed(1.5)).build());
         // when
         runs.run(spec, dir);
         // then: every decision applies 1.5 s after its call, and no call starts while one is pending
@@ -136,9 +135,7 @@ class ForagingScenarioIT {
     void should_run_on_reflexes_once_the_planner_budget_is_spent_and_say_so() throws IOException {
         // given: a token budget of about four offline planner turns
         ScenarioSpec spec = ScenarioRuns.foraging().with(7, 20)
-                .withPlanners(p -> new PlannerSpec(p.provider(), p.model(), p.baseUrl(), p.apiKeyEnv(),
-                        p.timeoutSeconds(), p.temperature(), p.latency(), p.retry(),
-                        new PlannerBudget(null, 1500L, null, null)));
+                .withPlanners(p -> p.toBuilder().budget(new PlannerBudget(null, 1500L, null, null)).build());
         // when
         RunSummary summary = runs.run(spec, dir);
         // then
