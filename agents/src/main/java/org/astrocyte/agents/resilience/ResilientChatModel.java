@@ -29,7 +29,7 @@ public final class ResilientChatModel implements ChatModel {
     private int retries;
     private long waitedMicros;
 
-    /** {@code delegate} retried under {@code policy}, its backoff jitter drawn from a stream seeded with {@code seed}. */
+    /** {@code delegate} retried under {@code policy}, with backoff jitter from a stream seeded by {@code seed}. */
     public ResilientChatModel(ChatModel delegate, RetryPolicy policy, long seed) {
         this.delegate = delegate;
         this.policy = policy;

@@ -44,7 +44,7 @@ public final class JdbcMapStore implements MapStore<String, String>, MapLoaderLi
     public void init(HazelcastInstance hazelcast, Properties properties, String name) {
     }
 
-    /** Closes the database if this store opened it; Hazelcast calls it when the map is destroyed or the member stops. */
+    /** Closes the database if this store opened it; called when the map is destroyed or the member stops. */
     @Override
     public void destroy() {
         if (ownsDatabase) {

@@ -10,8 +10,9 @@ import org.astrocyte.memory.sdr.Sdr;
 /**
  * Encodes a record by encoding named fields and concatenating their codes in a fixed order, so that an episode's
  * code carries what, where and when in separate segments; or, built with {@link Builder#buildUnion()}, by the
- * union of the fields' codes over one shared set of bits (denser, and a match can no longer be told apart by field). A field absent from a value (its extractor returns null)
- * leaves its segment empty: that is how a partial cue is made, e.g. "where" without "when".
+ * union of the fields' codes over one shared set of bits (denser, and a match can no longer be told apart by field). A
+ * field absent from a value (its extractor returns null) leaves its segment empty: that is how a partial cue is made,
+ * e.g. "where" without "when".
  *
  * <p>Property: the overlap of two codes is the sum of the fields' overlaps, each keeping its own encoder's
  * property; {@link #segment} tells which bits belong to which field, to explain a match.

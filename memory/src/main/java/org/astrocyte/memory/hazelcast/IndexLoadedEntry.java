@@ -8,7 +8,8 @@ import org.astrocyte.memory.store.EpisodeJson;
 /**
  * Indexes an entry that reached its owner without passing through {@link StoreEpisode}: loaded from the database
  * at start, or moved here by a migration (whose partition was dropped from the index first). Entries must be
- * written through {@link HazelcastEpisodicMemory}: one set on the map directly is not seen while its key is held. Runs on the partition's thread, so no write to the same key interleaves.
+ * written through {@link HazelcastEpisodicMemory}: one set on the map directly is not seen while its key is held. Runs
+ * on the partition's thread, so no write to the same key interleaves.
  */
 final class IndexLoadedEntry extends OnOwningMember implements EntryProcessor<String, String, Void>, ReadOnly {
 

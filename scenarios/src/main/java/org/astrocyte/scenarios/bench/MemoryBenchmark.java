@@ -14,12 +14,12 @@ import org.astrocyte.scenarios.plot.CapacityCurvePlot;
 /**
  * B4: the long-term memory. Text: recall@10 of the sentence codes of a real corpus (the Debian fortune files, see
  * {@link FortuneTextRecall}) against the exact cosine top-10 of their dense embeddings, with codes alone and
- * re-ranked, for several code widths, beside LangChain4j's {@code InMemoryEmbeddingStore}. Scale: the Hazelcast episodic
- * memory at 100 000 and 1 000 000 episodes of skewed codes (insertion rate, recall latency from cues with 30% of
- * their bits replaced, recall@1, heap per episode) against a brute-force scan of the same codes and LangChain4j's
+ * re-ranked, for several code widths, beside LangChain4j's {@code InMemoryEmbeddingStore}. Scale: the Hazelcast
+ * episodic memory at 100 000 and 1 000 000 episodes of skewed codes (insertion rate, recall latency from cues with 30%
+ * of their bits replaced, recall@1, heap per episode) against a brute-force scan of the same codes and LangChain4j's
  * {@code InMemoryEmbeddingStore} holding as many dense vectors. Kanerva's sparse distributed memory: its capacity
- * against the theory, its curve plotted to {@code out/bench/memory/sdm-capacity.png}. {@code --quick} measures
- * 100 000 episodes only, a smaller corpus and a shorter curve.
+ * against the theory, its curve plotted to {@code out/bench/memory/sdm-capacity.png}. {@code --quick} measures 100 000
+ * episodes only, a smaller corpus and a shorter curve.
  */
 public final class MemoryBenchmark implements Benchmark {
 

@@ -39,7 +39,8 @@ class KeyLeakIT {
 
     private static String key() {
         String key = System.getenv(KEY_VARIABLE);
-        Assumptions.assumeTrue(key != null, KEY_VARIABLE + " is set by Failsafe (scenarios/pom.xml): run ./mvnw verify");
+        Assumptions.assumeTrue(key != null, KEY_VARIABLE + " is set by Failsafe (scenarios/pom.xml): run "
+                + "./mvnw verify");
         return key;
     }
 

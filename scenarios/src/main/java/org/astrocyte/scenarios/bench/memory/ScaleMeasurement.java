@@ -46,7 +46,7 @@ public final class ScaleMeasurement {
     private final long seed;
 
     /**
-     * @param queries         recalls timed on the store, after {@value #WARM_UP} untimed ones (the JIT compiles the path)
+     * @param queries         recalls timed on the store, after {@value #WARM_UP} untimed ones that warm it up
      * @param baselineQueries queries timed on each brute-force baseline, which are 10 to 1000 times slower
      * @param seed            seeds the codes, the cues and the dense vectors
      */
@@ -134,7 +134,8 @@ public final class ScaleMeasurement {
             }
             double meanMs = Arrays.stream(nanos).average().orElse(0) / 1e6;
             Arrays.sort(nanos);
-            return new StoreFigures(codes.size() / insertSeconds, meanMs, percentile(nanos, 0.50), percentile(nanos, 0.99),
+            return new StoreFigures(codes.size() / insertSeconds, meanMs, percentile(nanos, 0.50),
+                    percentile(nanos, 0.99),
                     hits / (double) queries, bytes);
         } finally {
             member.shutdown();
