@@ -26,7 +26,10 @@ class EventJsonTest {
                 new ReflexReleased(STAMP, "braitenberg", 35.0),
                 new MemoryStored(STAMP, "a1-1", "food here", 1, 2, 48),
                 new MemoryRecalled(STAMP, "food", 2, 30),
-                new SpikesCounted(STAMP, "reflex", 100.0, Map.of("motors", 12, "sensors", 30), 4200));
+                new SpikesCounted(STAMP, "reflex", 100.0, Map.of("motors", 12, "sensors", 30), 4200),
+                new MemoryConsolidated(STAMP, 4, List.of("knowledge-a1-1"), List.of("a1-2"), List.of()),
+                new PlannerDecisionApplied(STAMP, 3, 4, 1500.0),
+                new PlannerBudgetExhausted(STAMP, "token budget of 1000 spent"));
         for (Event event : events) {
             // when
             String json = EventJson.write(event);
@@ -45,5 +48,20 @@ class EventJsonTest {
         String json = EventJson.write(event);
         // then
         assertTrue(json.contains("{\"a\":2,\"m\":3,\"z\":1}"), json);
+    }
+
+    @Test
+    void should_name_planner_and_tool_fields_after_the_opentelemetry_genai_conventions() {
+        String planner = EventJson.write(new PlannerCalled(STAMP, "openai:gpt-4o-mini", 1, "ok", 100, 20, null, 0,
+                0.0));
+        String tool = EventJson.write(new ToolCalled(STAMP, "set_goal", "{\"x\":1}", "goal set", true));
+        assertTrue(planner.contains("\"gen_ai.operation.name\":\"chat\""), planner);
+        assertTrue(planner.contains("\"gen_ai.request.model\":\"openai:gpt-4o-mini\""), planner);
+        assertTrue(planner.contains("\"gen_ai.usage.input_tokens\":100"), planner);
+        assertTrue(planner.contains("\"gen_ai.usage.output_tokens\":20"), planner);
+        assertTrue(tool.contains("\"gen_ai.operation.name\":\"execute_tool\""), tool);
+        assertTrue(tool.contains("\"gen_ai.tool.name\":\"set_goal\""), tool);
+        assertTrue(tool.contains("\"gen_ai.tool.call.arguments\":\"{\\\"x\\\":1}\""), tool);
+        assertTrue(tool.contains("\"gen_ai.tool.call.result\":\"goal set\""), tool);
     }
 }
