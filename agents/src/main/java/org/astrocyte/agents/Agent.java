@@ -7,12 +7,19 @@ import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.Result;
 import dev.langchain4j.service.tool.ToolErrorContext;
 import dev.langchain4j.service.tool.ToolErrorHandlerResult;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import java.util.List;
 import org.astrocyte.agents.planner.Observation;
 import org.astrocyte.agents.planner.Planner;
 import org.astrocyte.agents.planner.PlannerTurn;
 import org.astrocyte.agents.planner.TracedTools;
 import org.astrocyte.agents.replay.ReplayChatModel;
 import org.astrocyte.agents.resilience.ResilientChatModel;
+import org.astrocyte.agents.telemetry.GenAiSpans;
+import org.astrocyte.agents.telemetry.ListenedChatModel;
 import org.astrocyte.core.event.EventEmitter;
 import org.astrocyte.core.event.PlannerCalled;
 
@@ -29,6 +36,7 @@ public final class Agent {
     private final String modelName;
     private final Planner planner;
     private final ChatModel model;
+    private final Tracer tracer;
     private final TracedTools tools;
     private final EventEmitter events;
     private int turns;
@@ -41,13 +49,25 @@ public final class Agent {
      * @param tools  the agent's tools, already wrapped for tracing
      */
     public Agent(String id, String modelName, ChatModel model, TracedTools tools, EventEmitter events) {
+        this(id, modelName, model, tools, events, null);
+    }
+
+    /**
+     * An agent whose turns, model calls and tool calls are also OpenTelemetry spans on {@code tracer} (GenAI
+     * conventions: {@code invoke_agent}, {@code chat}, {@code execute_tool}); no spans when it is null.
+     */
+    public Agent(String id, String modelName, ChatModel model, TracedTools tools, EventEmitter events,
+            Tracer tracer) {
         this.id = id;
         this.modelName = modelName;
         this.tools = tools;
         this.events = events;
         this.model = model;
+        this.tracer = tracer;
+        tools.useTracer(tracer);
         this.planner = AiServices.builder(Planner.class)
-                .chatModel(model)
+                .chatModel(tracer == null ? model
+                        : new ListenedChatModel(model, List.of(new GenAiSpans(tracer, modelName))))
                 .tools(tools.executors())
                 .hallucinatedToolNameStrategy(request -> ToolExecutionResultMessage.from(request,
                         tools.unknownTool(request)))
@@ -66,6 +86,26 @@ public final class Agent {
      * is traced with its error and the reflex keeps driving toward the last goal.
      */
     public PlannerTurn think(Observation observation) {
+        if (tracer == null) {
+            return turn(observation);
+        }
+        Span span = tracer.spanBuilder("invoke_agent " + id).setAttribute("gen_ai.operation.name", "invoke_agent")
+                .setAttribute("gen_ai.agent.name", id).setAttribute("astrocyte.sim_time_s", observation.timeS())
+                .startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            PlannerTurn turn = turn(observation);
+            span.setAttribute("gen_ai.usage.input_tokens", turn.inputTokens());
+            span.setAttribute("gen_ai.usage.output_tokens", turn.outputTokens());
+            if (turn.error() != null) {
+                span.setStatus(StatusCode.ERROR, turn.error());
+            }
+            return turn;
+        } finally {
+            span.end();
+        }
+    }
+
+    private PlannerTurn turn(Observation observation) {
         turns++;
         tools.turnStarted();
         int callsBefore = tools.calls();

@@ -8,6 +8,10 @@ import dev.langchain4j.invocation.InvocationContext;
 import dev.langchain4j.service.tool.DefaultToolExecutor;
 import dev.langchain4j.service.tool.ToolExecutionResult;
 import dev.langchain4j.service.tool.ToolExecutor;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -38,6 +42,7 @@ public final class TracedTools {
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger badCallsThisTurn = new AtomicInteger();
+    private volatile Tracer tracer;
     private final Map<ToolSpecification, ToolExecutor> executors = new LinkedHashMap<>();
 
     public TracedTools(String agentId, EventEmitter events, Object... tools) {
@@ -55,6 +60,11 @@ public final class TracedTools {
     /** The tools with their traced executors, for {@code AiServices.builder(...).tools(map)}. */
     public Map<ToolSpecification, ToolExecutor> executors() {
         return executors;
+    }
+
+    /** Makes every tool call also an {@code execute_tool} span on {@code tracer}; none when it is null. */
+    public void useTracer(Tracer tracer) {
+        this.tracer = tracer;
     }
 
     /** A planner turn starts: its count of bad calls starts from zero. */
@@ -91,6 +101,30 @@ public final class TracedTools {
 
             @Override
             public ToolExecutionResult executeWithContext(ToolExecutionRequest request, InvocationContext context) {
+                Tracer spans = tracer;
+                if (spans == null) {
+                    return executeTraced(request, context);
+                }
+                Span span = spans.spanBuilder("execute_tool " + request.name())
+                        .setAttribute("gen_ai.operation.name", "execute_tool")
+                        .setAttribute("gen_ai.tool.name", request.name())
+                        .setAttribute("gen_ai.tool.call.id", request.id() == null ? "" : request.id())
+                        .startSpan();
+                try (Scope scope = span.makeCurrent()) {
+                    ToolExecutionResult result = executeTraced(request, context);
+                    if (result.isError()) {
+                        span.setStatus(StatusCode.ERROR, result.resultText());
+                    }
+                    return result;
+                } catch (RuntimeException e) {
+                    span.setStatus(StatusCode.ERROR, String.valueOf(e.getMessage()));
+                    throw e;
+                } finally {
+                    span.end();
+                }
+            }
+
+            private ToolExecutionResult executeTraced(ToolExecutionRequest request, InvocationContext context) {
                 String text;
                 boolean ok;
                 try {

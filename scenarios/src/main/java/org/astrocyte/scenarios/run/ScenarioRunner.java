@@ -22,6 +22,7 @@ import org.astrocyte.agents.planner.Observation;
 import org.astrocyte.agents.planner.PlannerTurn;
 import org.astrocyte.agents.planner.TracedTools;
 import org.astrocyte.agents.provider.ChatModelFactory;
+import org.astrocyte.agents.telemetry.PlannerTelemetry;
 import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.PassThroughReflex;
 import org.astrocyte.controllers.ReflexController;
@@ -140,7 +141,8 @@ public class ScenarioRunner {
         DurableMaps.configure(hazelcast.getConfig(), memoryMapName, MemoryDatabaseSettings.sqlite(memoryDir),
                 MEMORY_MAP);
         IMap<String, String> memoryMap = hazelcast.getMap(memoryMapName);
-        try (HazelcastEventBus bus = new HazelcastEventBus(hazelcast, namespace)) {
+        try (HazelcastEventBus bus = new HazelcastEventBus(hazelcast, namespace);
+                PlannerTelemetry telemetry = PlannerTelemetry.fromEnvironment(System::getenv)) {
             EventEmitter events = new EventEmitter(bus, new EventStamper(clock));
             JsonlTraceWriter trace = new JsonlTraceWriter(bus, traceFile);
             World world = WorldFactory.create(spec);
@@ -160,7 +162,8 @@ public class ScenarioRunner {
                 runtime.model = agentSpec.planner().modelName();
                 runtime.latency = agentSpec.planner().latency().create(spec.seed() * 1_000_003L + i);
                 runtime.budget = new BudgetTracker(agentSpec.planner().budget());
-                runtime.agent = new Agent(agentSpec.id(), runtime.model, chatModels.get(i), tools, events);
+                runtime.agent = new Agent(agentSpec.id(), runtime.model, chatModels.get(i), tools, events,
+                        telemetry.tracer());
                 runtimes.add(runtime);
             }
 
