@@ -80,7 +80,7 @@ class OpenAiPlannerIT {
     }
 
     private static Observation observation() {
-        return new Observation("a1", 2.0, 1, 1, 45, 12, 10, null, List.of(), 0, 0, 0, 0);
+        return new Observation("a1", 2.0, 1, 1, 45, 12, 10, null, List.of(), 0, 0, 0, 0, List.of());
     }
 
     @Test

@@ -75,7 +75,7 @@ class PlannerFaultsIT {
             Agent agent = new Agent("a1", "openai:test-model", ChatModelFactory.builtIn().create(spec),
                     new TracedTools("a1", events, new BodyTools(body)), events);
             PlannerTurn turn = agent.think(new Observation("a1", 2.0, 1, 1, 45, 12, 10, null, List.of(), 0, 0, 0,
-                    0));
+                    0, List.of()));
             assertTrue(bus.awaitDelivery(Duration.ofSeconds(10)));
             return turn;
         }

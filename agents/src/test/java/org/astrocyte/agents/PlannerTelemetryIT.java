@@ -56,7 +56,7 @@ class PlannerTelemetryIT {
             EventEmitter events = new EventEmitter(bus, new EventStamper(new SimulatedClock()));
             Agent agent = new Agent("a1", spec.modelName(), ChatModelFactory.builtIn().create(spec),
                     new TracedTools("a1", events, new BodyTools(new RecordingBody())), events, telemetry.tracer());
-            agent.think(new Observation("a1", 2.0, 1, 1, 45, 12, 10, null, List.of(), 0, 0, 0, 0));
+            agent.think(new Observation("a1", 2.0, 1, 1, 45, 12, 10, null, List.of(), 0, 0, 0, 0, List.of()));
         }
     }
 

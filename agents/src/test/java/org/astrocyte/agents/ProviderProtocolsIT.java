@@ -53,7 +53,7 @@ class ProviderProtocolsIT {
             EventEmitter events = new EventEmitter(bus, new EventStamper(new SimulatedClock()));
             Agent agent = new Agent("a1", spec.provider(), model, new TracedTools("a1", events, new BodyTools(body)),
                     events);
-            return agent.think(new Observation("a1", 2.0, 1, 1, 45, 12, 10, null, List.of(), 0, 0, 0, 0));
+            return agent.think(new Observation("a1", 2.0, 1, 1, 45, 12, 10, null, List.of(), 0, 0, 0, 0, List.of()));
         }
     }
 

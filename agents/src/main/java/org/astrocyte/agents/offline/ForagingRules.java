@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.astrocyte.agents.planner.Observation;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.astrocyte.agents.planner.Observation.Point;
+import org.astrocyte.agents.planner.Observation;
 
 /**
- * The offline planner's policy for foraging, one step of a turn at a time: go for visible food and remember where
- * it was seen; otherwise keep going to the current goal; when there is none (or the body is stuck), recall
- * remembered food away from here, or explore a far point of the arena. Deterministic: the same observation and
+ * The offline planner's policy for foraging, one step of a turn at a time: go for visible food, remember where it
+ * was seen and tell the other agents; otherwise go to food another agent reported if it is nearer than the current
+ * goal; otherwise keep going to the current goal; when there is none (or the body is stuck), recall remembered food
+ * away from here, or explore a far point of the arena. Deterministic: the same observation and
  * tool results always give the same step.
  */
 final class ForagingRules {
@@ -29,6 +32,8 @@ final class ForagingRules {
     static final double MARGIN = 1.0;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How another agent reports food: "food at (x, y)". */
+    private static final Pattern FOOD_AT = Pattern.compile("food at \\((-?[0-9.]+), *(-?[0-9.]+)\\)");
 
     /** One step: either tool calls (with the reason) or the final reply of the turn. */
     record Step(String reason, List<Call> calls) {
@@ -65,6 +70,10 @@ final class ForagingRules {
         Point goal = observation.goal();
         double toGoal = goal == null ? 0 : goal.distanceTo(observation.x(), observation.y());
         boolean stuck = goal != null && toGoal > REACHED && observation.movedSinceLastM() < STUCK_TRAVEL;
+        Step reported = towardsReportedFood(observation, offered, goal == null || stuck ? Double.MAX_VALUE : toGoal);
+        if (reported != null) {
+            return reported;
+        }
         if (goal != null && toGoal > REACHED && !stuck) {
             return new Step(String.format(Locale.ROOT, "continuing to the goal, %.1f m away", toGoal), List.of());
         }
@@ -88,7 +97,37 @@ final class ForagingRules {
         if (offered.contains("set_goal")) {
             calls.add(setGoal(food));
         }
+        if (offered.contains("broadcast")) {
+            calls.add(new Call("broadcast", String.format(Locale.ROOT, "{\"text\":\"food at (%.1f, %.1f)\"}",
+                    food.x(), food.y())));
+        }
         return new Step(String.format(Locale.ROOT, "food in sight at (%.1f, %.1f)", food.x(), food.y()), calls);
+    }
+
+    /**
+     * The nearest food another agent reported, away from here and nearer than {@code nearerThan} metres (the
+     * current goal), as a step toward it; null if there is none.
+     */
+    private static Step towardsReportedFood(Observation observation, Set<String> offered, double nearerThan) {
+        if (!offered.contains("set_goal")) {
+            return null;
+        }
+        Point best = null;
+        String from = null;
+        for (Observation.Message message : observation.messages()) {
+            Matcher food = FOOD_AT.matcher(message.text());
+            if (food.find()) {
+                Point place = new Point(Double.parseDouble(food.group(1)), Double.parseDouble(food.group(2)));
+                double distance = place.distanceTo(observation.x(), observation.y());
+                if (distance >= HERE_RADIUS && distance < nearerThan && (best == null
+                        || distance < best.distanceTo(observation.x(), observation.y()))) {
+                    best = place;
+                    from = message.from();
+                }
+            }
+        }
+        return best == null ? null : new Step(String.format(Locale.ROOT, "going to food %s reported at (%.1f, %.1f)",
+                from, best.x(), best.y()), List.of(setGoal(best)));
     }
 
     private Step afterRecall(Observation observation, String recallResult) {

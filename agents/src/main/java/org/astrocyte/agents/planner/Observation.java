@@ -26,11 +26,12 @@ import java.util.List;
  * @param collisions       collisions so far
  * @param reflexOverrides  times the reflex took over since the last turn
  * @param movedSinceLastM  distance travelled since the last turn
+ * @param messages         messages from other agents since the last turn, oldest first
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Observation(String agent, double timeS, double x, double y, double headingDeg, double arenaWidth,
         double arenaHeight, Point goal, List<Point> foodVisible, int foodCollected, int collisions,
-        int reflexOverrides, double movedSinceLastM) {
+        int reflexOverrides, double movedSinceLastM, List<Message> messages) {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -39,6 +40,11 @@ public record Observation(String agent, double timeS, double x, double y, double
 
     public Observation {
         foodVisible = List.copyOf(foodVisible);
+        messages = messages == null ? List.of() : List.copyOf(messages);
+    }
+
+    /** A message another agent sent: who, and what it said. */
+    public record Message(String from, String text) {
     }
 
     /** A point in the arena, metres. */
@@ -71,7 +77,7 @@ public record Observation(String agent, double timeS, double x, double y, double
         return new Observation(agent, r(timeS), r(x), r(y), Math.round(headingDeg), arenaWidth, arenaHeight,
                 goal == null ? null : new Point(r(goal.x), r(goal.y)),
                 foodVisible.stream().map(p -> new Point(r(p.x), r(p.y))).toList(),
-                foodCollected, collisions, reflexOverrides, r(movedSinceLastM));
+                foodCollected, collisions, reflexOverrides, r(movedSinceLastM), messages);
     }
 
     private static double r(double value) {

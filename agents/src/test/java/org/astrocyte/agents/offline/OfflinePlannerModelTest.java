@@ -74,7 +74,7 @@ class OfflinePlannerModelTest {
     }
 
     private Observation seeing(double time, List<Point> food, Point goal, double moved) {
-        return new Observation("a1", time, body.x, body.y, 0, 12, 10, goal, food, 0, 0, 0, moved);
+        return new Observation("a1", time, body.x, body.y, 0, 12, 10, goal, food, 0, 0, 0, moved, List.of());
     }
 
     @Test

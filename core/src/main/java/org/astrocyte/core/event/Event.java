@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(MemoryStored.class),
     @JsonSubTypes.Type(MemoryRecalled.class),
     @JsonSubTypes.Type(MemoryConsolidated.class),
+    @JsonSubTypes.Type(MessageSent.class),
     @JsonSubTypes.Type(SpikesCounted.class)
 })
 public interface Event {

@@ -12,9 +12,10 @@ public final class Topics {
     public static final String REFLEX = "reflex";
     public static final String MEMORY = "memory";
     public static final String SIMULATOR = "simulator";
+    public static final String MESSAGES = "messages";
 
     /** Every topic, in a fixed order. */
-    public static final List<String> ALL = List.of(RUN, WORLD, PLANNER, TOOLS, REFLEX, MEMORY, SIMULATOR);
+    public static final List<String> ALL = List.of(RUN, WORLD, PLANNER, TOOLS, REFLEX, MEMORY, SIMULATOR, MESSAGES);
 
     private Topics() {
     }

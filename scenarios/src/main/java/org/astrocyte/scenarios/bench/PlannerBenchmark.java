@@ -55,7 +55,7 @@ public final class PlannerBenchmark implements Benchmark {
             progress.started("planner turns", warmUp + turns);
             for (int i = 0; i < warmUp + turns; i++) {
                 Observation observation = new Observation("a1", i * 2.0, 1 + i % 9, 1 + i % 7, 45, 12, 10, null,
-                        List.of(), 0, 0, 0, 0);
+                        List.of(), 0, 0, 0, 0, List.of());
                 model.nanos = 0;
                 long start = System.nanoTime();
                 agent.think(observation);

@@ -39,6 +39,9 @@ final class AgentRuntime implements BodyControl {
     double lastTurnX;
     double lastTurnY;
 
+    /** Where the agent's messages wait for its next turn. */
+    RunMessenger messenger;
+
     /** Keeps the planner within its calls, tokens and cost. */
     BudgetTracker budget = new BudgetTracker(null);
     /** Whether the exhaustion of the budget has been traced. */

@@ -60,6 +60,7 @@ import org.astrocyte.tools.body.BodyTools;
 import org.astrocyte.tools.memory.ConsolidateTool;
 import org.astrocyte.tools.memory.ForgetTool;
 import org.astrocyte.tools.memory.MemoryTools;
+import org.astrocyte.tools.messaging.MessagingTools;
 import org.astrocyte.memory.consolidation.ConsolidationPolicy;
 import org.astrocyte.memory.durable.DurableMaps;
 import org.astrocyte.memory.durable.MemoryDatabase;
@@ -86,11 +87,17 @@ public class ScenarioRunner {
         }
     }
 
-    /** The tools an agent's planner is offered: body and memory, plus the memory tools the scenario enables. */
+    /**
+     * The tools an agent's planner is offered: body and memory, messaging when it has company, and the memory tools
+     * the scenario enables.
+     */
     private static List<Object> toolsOf(String agentId, ScenarioSpec spec, AgentRuntime runtime, EpisodicMemory memory,
-            EpisodeEncoder encoder, SimulatedClock clock, EventEmitter events) {
+            EpisodeEncoder encoder, SimulatedClock clock, EventEmitter events, RunMessenger messenger) {
         List<Object> tools = new ArrayList<>(List.of(new BodyTools(runtime),
                 new MemoryTools(agentId, memory, encoder, runtime, clock, events)));
+        if (spec.agents().size() > 1) {
+            tools.add(new MessagingTools(agentId, messenger));
+        }
         if (spec.memory().forget()) {
             tools.add(new ForgetTool(agentId, memory));
         }
@@ -150,6 +157,7 @@ public class ScenarioRunner {
             HazelcastEpisodicMemory memory = new HazelcastEpisodicMemory(hazelcast, memoryMap.getName(),
                     encoder.layout());
             List<AgentRuntime> runtimes = new ArrayList<>();
+            RunMessenger messenger = new RunMessenger(spec.agents().stream().map(AgentSpec::id).toList(), events);
             for (int i = 0; i < spec.agents().size(); i++) {
                 AgentSpec agentSpec = spec.agents().get(i);
                 AgentSpec.StartSpec start = agentSpec.start();
@@ -158,10 +166,11 @@ public class ScenarioRunner {
                 AgentRuntime runtime = new AgentRuntime(body, reflex(agentSpec, spec, body, i), world.arena(),
                         spec.sensors().rays());
                 TracedTools tools = new TracedTools(agentSpec.id(), events, toolsOf(agentSpec.id(), spec, runtime,
-                        memory, encoder, clock, events).toArray());
+                        memory, encoder, clock, events, messenger).toArray());
                 runtime.model = agentSpec.planner().modelName();
                 runtime.latency = agentSpec.planner().latency().create(spec.seed() * 1_000_003L + i);
                 runtime.budget = new BudgetTracker(agentSpec.planner().budget());
+                runtime.messenger = messenger;
                 runtime.agent = new Agent(agentSpec.id(), runtime.model, chatModels.get(i), tools, events,
                         telemetry.tracer());
                 runtimes.add(runtime);
@@ -244,7 +253,8 @@ public class ScenarioRunner {
                 body.pose().y(), Math.toDegrees(body.pose().heading()), runtime.arenaWidth(), runtime.arenaHeight(),
                 runtime.hasGoal() ? new Observation.Point(runtime.goalX(), runtime.goalY()) : null, food,
                 runtime.foodCollected, runtime.collisions, runtime.overridesSinceLastTurn,
-                Math.hypot(body.pose().x() - runtime.lastTurnX, body.pose().y() - runtime.lastTurnY));
+                Math.hypot(body.pose().x() - runtime.lastTurnX, body.pose().y() - runtime.lastTurnY),
+                runtime.messenger.read(runtime.id()));
         runtime.turnStarted(clock.nowMicros());
         long started = System.nanoTime();
         PlannerTurn turn = runtime.agent.think(observation);

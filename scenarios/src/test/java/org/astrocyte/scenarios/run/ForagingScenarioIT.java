@@ -19,6 +19,7 @@ import org.astrocyte.core.event.BodySampled;
 import org.astrocyte.core.event.Event;
 import org.astrocyte.core.event.MemoryRecalled;
 import org.astrocyte.core.event.MemoryStored;
+import org.astrocyte.core.event.MessageSent;
 import org.astrocyte.core.event.PlannerBudgetExhausted;
 import org.astrocyte.core.event.PlannerCalled;
 import org.astrocyte.core.event.PlannerDecisionApplied;
@@ -148,5 +149,26 @@ class ForagingScenarioIT {
         assertEquals(1, events.stream().filter(e -> e instanceof PlannerBudgetExhausted).count());
         assertTrue(events.stream().anyMatch(e -> e instanceof BodySampled && e.stamp().timeMicros() > 15_000_000),
                 "the body kept moving on its reflex");
+    }
+
+    @Test
+    void should_let_offline_agents_tell_each_other_where_food_is_and_act_on_it() throws IOException {
+        // when
+        runs.run(ScenarioRuns.foragingPair(), dir);
+        // then: food is reported by broadcast, and an agent goes where the other reported it
+        List<Event> events = ScenarioRuns.trace(dir);
+        List<MessageSent> messages = events.stream().filter(e -> e instanceof MessageSent).map(e -> (MessageSent) e)
+                .toList();
+        assertFalse(messages.isEmpty());
+        assertTrue(messages.stream().allMatch(m -> m.to() == null && m.text().matches("food at \\(.+, .+\\)")),
+                messages.toString());
+        PlannerCalled acted = events.stream().filter(e -> e instanceof PlannerCalled p && p.reply() != null
+                && p.reply().startsWith("going to food")).map(e -> (PlannerCalled) e).findFirst().orElseThrow();
+        String place = acted.reply().substring(acted.reply().indexOf("reported at ") + "reported at ".length());
+        String reporter = acted.reply().split(" ")[3];
+        assertTrue(messages.stream().anyMatch(m -> m.stamp().agentId().equals(reporter)
+                && m.text().equals("food at " + place) && m.stamp().timeMicros() <= acted.stamp().timeMicros()),
+                "the place came from " + reporter + "'s message: " + acted.reply());
+        assertNotEquals(reporter, acted.stamp().agentId());
     }
 }

@@ -25,6 +25,13 @@ final class ScenarioRuns implements AutoCloseable {
             EmbeddedHazelcast.start(HazelcastSettings.embedded("scenario-test-" + UUID.randomUUID()));
     private final ScenarioRunner runner = new ScenarioRunner(hazelcast, ChatModelFactory.builtIn());
 
+    /** Two agents that share memory and messages. */
+    static final Path FORAGING_PAIR = Path.of("..", "examples", "foraging-pair.yaml");
+
+    static ScenarioSpec foragingPair() {
+        return new YamlConfigReader().read(FORAGING_PAIR, ScenarioSpec.class);
+    }
+
     static ScenarioSpec foraging() {
         return new YamlConfigReader().read(FORAGING, ScenarioSpec.class);
     }
