@@ -34,4 +34,14 @@ public final class RecordingBody implements BodyControl {
     public void setGoal(double gx, double gy) {
         goal = List.of(gx, gy);
     }
+
+    @Override
+    public double headingDeg() {
+        return 0;
+    }
+
+    @Override
+    public void stop() {
+        goal = null;
+    }
 }

@@ -154,6 +154,22 @@ class ToolsTest {
     }
 
     @Test
+    void should_turn_a_heading_into_a_goal_near_the_wall_that_way_and_stop() {
+        // given: the body at (1, 1) in a 12 x 10 m arena
+        BodyTools tools = new BodyTools(body);
+        // when / then: north-east at 45 degrees reaches y = 9.5 first
+        assertEquals("heading 45 degrees: goal set to (9.50, 9.50), 12.02 m ahead", tools.setHeading(45));
+        assertEquals(9.5, body.goal.get(0), 1e-9);
+        assertEquals(9.5, body.goal.get(1), 1e-9);
+        assertEquals("heading 180 degrees: goal set to (0.50, 1.00), 0.50 m ahead", tools.setHeading(180));
+        assertEquals("stopped", tools.stop());
+        assertEquals(null, body.goal);
+        assertEquals("{\"x\":1.00,\"y\":1.00,\"heading_deg\":0}", tools.observe());
+        assertEquals("headingDeg must be a number from -360 to 360 degrees, got 400.0",
+                assertThrows(IllegalArgumentException.class, () -> tools.setHeading(400)).getMessage());
+    }
+
+    @Test
     void should_bound_the_text_the_model_sends() {
         assertThrows(IllegalArgumentException.class, () -> memory.remember("   "));
         assertThrows(IllegalArgumentException.class, () -> memory.remember(null));
@@ -169,6 +185,16 @@ class ToolsTest {
         double x = 1;
         double y = 1;
         List<Double> goal;
+
+        @Override
+        public double headingDeg() {
+            return 0;
+        }
+
+        @Override
+        public void stop() {
+            goal = null;
+        }
 
         @Override
         public double x() {

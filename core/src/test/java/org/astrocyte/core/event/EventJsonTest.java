@@ -28,7 +28,7 @@ class EventJsonTest {
                 new MemoryRecalled(STAMP, "food", 2, 30),
                 new SpikesCounted(STAMP, "reflex", 100.0, Map.of("motors", 12, "sensors", 30), 4200),
                 new MemoryConsolidated(STAMP, 4, List.of("knowledge-a1-1"), List.of("a1-2"), List.of()),
-                new PlannerDecisionApplied(STAMP, 3, 4, 1500.0),
+                new PlannerDecisionApplied(STAMP, 3, 4, false, 1500.0),
                 new PlannerBudgetExhausted(STAMP, "token budget of 1000 spent"));
         for (Event event : events) {
             // when

@@ -107,6 +107,16 @@ public final class PlannerBenchmark implements Benchmark {
 
     /** A body that stays put in a 12 x 10 m arena. */
     private static final class StillBody implements BodyControl {
+
+        @Override
+        public double headingDeg() {
+            return 0;
+        }
+
+        @Override
+        public void stop() {
+        }
+
         @Override
         public double x() {
             return 1;

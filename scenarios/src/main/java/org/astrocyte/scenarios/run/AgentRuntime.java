@@ -52,6 +52,7 @@ final class AgentRuntime implements BodyControl {
     /** True while a planner turn runs: the goal it sets waits for the latency to elapse. */
     private boolean deciding;
     private boolean hasPendingGoal;
+    private boolean pendingStop;
     private double pendingX;
     private double pendingY;
     private long turnStartMicros;
@@ -113,11 +114,27 @@ final class AgentRuntime implements BodyControl {
     }
 
     @Override
+    public double headingDeg() {
+        return Math.toDegrees(body.heading());
+    }
+
+    @Override
+    public void stop() {
+        if (deciding) {
+            pendingStop = true;
+            hasPendingGoal = false;
+            return;
+        }
+        hasGoal = false;
+    }
+
+    @Override
     public void setGoal(double x, double y) {
         if (deciding) {
             pendingX = x;
             pendingY = y;
             hasPendingGoal = true;
+            pendingStop = false;
             return;
         }
         this.goalX = x;
@@ -147,11 +164,16 @@ final class AgentRuntime implements BodyControl {
 
     /**
      * Applies the pending decision if it is due at {@code nowMicros}; true if it did (the goal is then the one
-     * {@link #goalX()} and {@link #goalY()} give).
+     * {@link #goalX()} and {@link #goalY()} give, or none after a stop: {@link #hasGoal()}).
      */
     boolean applyDue(long nowMicros) {
-        if (!hasPendingGoal || nowMicros < decisionDueMicros) {
+        if (!hasPendingGoal && !pendingStop || nowMicros < decisionDueMicros) {
             return false;
+        }
+        if (pendingStop) {
+            pendingStop = false;
+            hasGoal = false;
+            return true;
         }
         hasPendingGoal = false;
         goalX = pendingX;

@@ -213,7 +213,10 @@ public class ScenarioRunner {
                     think(runtime, world, spec, events, clock);
                 }
                 if (runtime.applyDue(clock.nowMicros())) {
-                    events.emit(runtime.id(), s -> new PlannerDecisionApplied(s, runtime.goalX(), runtime.goalY(),
+                    boolean stopped = !runtime.hasGoal();
+                    double x = stopped ? runtime.body.x() : runtime.goalX();
+                    double y = stopped ? runtime.body.y() : runtime.goalY();
+                    events.emit(runtime.id(), s -> new PlannerDecisionApplied(s, x, y, stopped,
                             runtime.lastLatencyMs()));
                 }
             }

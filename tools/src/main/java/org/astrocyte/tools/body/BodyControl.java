@@ -15,6 +15,12 @@ public interface BodyControl {
     /** Height of the arena, metres. */
     double arenaHeight();
 
+    /** Current heading, degrees counter-clockwise from +x. */
+    double headingDeg();
+
     /** Makes ({@code x}, {@code y}) the body's navigation goal; the reflex may still override on the way. */
     void setGoal(double x, double y);
+
+    /** Drops the navigation goal: the body stops, though the reflex may still move it away from a hazard. */
+    void stop();
 }
