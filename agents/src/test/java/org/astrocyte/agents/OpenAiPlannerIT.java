@@ -137,7 +137,8 @@ class OpenAiPlannerIT {
             // then
             assertNull(turn.error());
             String toolResult = ChatCompletionsServer.lastMessage(server.requests().get(1)).path("content").asText();
-            assertEquals("error: there is no tool 'teleport'; available tools: set_goal", toolResult);
+            assertEquals("error: there is no tool 'teleport'; available tools: observe, set_goal, set_heading, stop",
+                    toolResult);
         }
     }
 
