@@ -34,6 +34,21 @@ public final class ArgumentChecks {
         return clean;
     }
 
+    /**
+     * As {@link #text}, but keeping line breaks and tabs, for a document such as a YAML network description.
+     */
+    public static String document(String name, String value, int maxChars) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must be a non-empty text");
+        }
+        String clean = value.replaceAll("[\\p{Cntrl}&&[^\n\r\t]]", " ").strip();
+        if (clean.length() > maxChars) {
+            throw new IllegalArgumentException(name + " must be at most " + maxChars + " characters, got "
+                    + clean.length());
+        }
+        return clean;
+    }
+
     private static String trim(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }

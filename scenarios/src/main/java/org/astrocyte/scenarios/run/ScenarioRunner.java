@@ -61,6 +61,7 @@ import org.astrocyte.tools.memory.ConsolidateTool;
 import org.astrocyte.tools.memory.ForgetTool;
 import org.astrocyte.tools.memory.MemoryTools;
 import org.astrocyte.tools.messaging.MessagingTools;
+import org.astrocyte.tools.simulator.SimulatorTools;
 import org.astrocyte.memory.consolidation.ConsolidationPolicy;
 import org.astrocyte.memory.durable.DurableMaps;
 import org.astrocyte.memory.durable.MemoryDatabase;
@@ -88,13 +89,14 @@ public class ScenarioRunner {
     }
 
     /**
-     * The tools an agent's planner is offered: body and memory, messaging when it has company, and the memory tools
-     * the scenario enables.
+     * The tools an agent's planner is offered: body, memory and simulator, messaging when it has company, and the
+     * memory tools the scenario enables.
      */
     private static List<Object> toolsOf(String agentId, ScenarioSpec spec, AgentRuntime runtime, EpisodicMemory memory,
             EpisodeEncoder encoder, SimulatedClock clock, EventEmitter events, RunMessenger messenger) {
         List<Object> tools = new ArrayList<>(List.of(new BodyTools(runtime),
-                new MemoryTools(agentId, memory, encoder, runtime, clock, events)));
+                new MemoryTools(agentId, memory, encoder, runtime, clock, events),
+                new SimulatorTools(spec.seed() * 31 + agentId.hashCode())));
         if (spec.agents().size() > 1) {
             tools.add(new MessagingTools(agentId, messenger));
         }
