@@ -23,9 +23,21 @@ public final class BudgetTracker {
     }
 
     /**
-     * Null if a turn may start at {@code nowMicros}; else why not. A spent token or cost budget stays spent
-     * ({@link #exhausted()}); a full minute of calls frees up as the minute passes.
+     * Null if a turn may start at {@code nowMicros}, and then the turn is counted; else why not, and the turn is
+     * counted as skipped. A spent token or cost budget stays spent ({@link #exhausted()}); a full minute of calls
+     * frees up as the minute passes.
      */
+    public String admit(long nowMicros) {
+        String reason = refusal(nowMicros);
+        if (reason != null) {
+            skipped++;
+        } else {
+            started(nowMicros);
+        }
+        return reason;
+    }
+
+    /** Null if a turn may start at {@code nowMicros}, else why not; counts nothing. */
     public String refusal(long nowMicros) {
         while (!recentCalls.isEmpty() && nowMicros - recentCalls.peekFirst() >= MINUTE_MICROS) {
             recentCalls.pollFirst();
@@ -40,12 +52,17 @@ public final class BudgetTracker {
         if (reason == null && budget.callsPerMinute() != null && recentCalls.size() >= budget.callsPerMinute()) {
             reason = budget.callsPerMinute() + " planner calls in the last simulated minute";
         }
-        if (reason != null) {
-            skipped++;
-            return reason;
-        }
+        return reason;
+    }
+
+    /** A turn starts at {@code nowMicros}. */
+    public void started(long nowMicros) {
         recentCalls.addLast(nowMicros);
-        return null;
+    }
+
+    /** A turn was skipped because another budget refused it. */
+    public void skipped() {
+        skipped++;
     }
 
     /** A turn used {@code input} and {@code output} tokens. */
@@ -57,7 +74,7 @@ public final class BudgetTracker {
     }
 
     /** Turns skipped for budget. */
-    public int skipped() {
+    public int skippedTurns() {
         return skipped;
     }
 

@@ -13,22 +13,22 @@ class BudgetTrackerTest {
     @Test
     void should_allow_calls_per_simulated_minute_and_free_them_as_the_minute_passes() {
         BudgetTracker budget = new BudgetTracker(new PlannerBudget(2, null, null, null));
-        assertNull(budget.refusal(0));
-        assertNull(budget.refusal(10 * SECOND));
-        assertEquals("2 planner calls in the last simulated minute", budget.refusal(20 * SECOND));
-        assertNull(budget.refusal(60 * SECOND), "the first call left the window");
-        assertEquals(1, budget.skipped());
+        assertNull(budget.admit(0));
+        assertNull(budget.admit(10 * SECOND));
+        assertEquals("2 planner calls in the last simulated minute", budget.admit(20 * SECOND));
+        assertNull(budget.admit(60 * SECOND), "the first call left the window");
+        assertEquals(1, budget.skippedTurns());
         assertNull(budget.exhausted(), "a rate limit is not an exhausted budget");
     }
 
     @Test
     void should_stop_for_good_once_the_tokens_are_spent() {
         BudgetTracker budget = new BudgetTracker(new PlannerBudget(null, 1000L, null, null));
-        assertNull(budget.refusal(0));
+        assertNull(budget.admit(0));
         budget.spent(700, 300);
-        assertEquals("token budget of 1000 spent", budget.refusal(SECOND));
+        assertEquals("token budget of 1000 spent", budget.admit(SECOND));
         assertEquals("token budget of 1000 spent", budget.exhausted());
-        assertEquals("token budget of 1000 spent", budget.refusal(3600 * SECOND));
+        assertEquals("token budget of 1000 spent", budget.admit(3600 * SECOND));
     }
 
     @Test
@@ -37,9 +37,9 @@ class BudgetTrackerTest {
         BudgetTracker budget = new BudgetTracker(new PlannerBudget(null, null, 0.01, price));
         budget.spent(2000, 400);
         assertEquals(0.009, budget.costUsd(), 1e-12, "2000 x 2.5 / 1e6 + 400 x 10 / 1e6");
-        assertNull(budget.refusal(0));
+        assertNull(budget.admit(0));
         budget.spent(800, 0);
-        assertEquals("cost budget of 0.0100 USD spent", budget.refusal(SECOND));
+        assertEquals("cost budget of 0.0100 USD spent", budget.admit(SECOND));
     }
 
     @Test

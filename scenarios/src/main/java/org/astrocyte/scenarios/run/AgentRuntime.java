@@ -44,8 +44,8 @@ final class AgentRuntime implements BodyControl {
 
     /** Keeps the planner within its calls, tokens and cost. */
     BudgetTracker budget = new BudgetTracker(null);
-    /** Whether the exhaustion of the budget has been traced. */
-    boolean budgetAnnounced;
+    /** Why the planner stopped for good (its own budget or the run's), once traced; null while it runs. */
+    String budgetStop;
 
     /** The planner's latency in simulated time. */
     PlannerLatency latency = PlannerLatency.ZERO;

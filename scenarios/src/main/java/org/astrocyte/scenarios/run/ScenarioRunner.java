@@ -208,11 +208,12 @@ public class ScenarioRunner {
         long ticks = Math.round(spec.duration() * 1000);
         long plannerTicks = Math.max(1, Math.round(spec.plannerPeriod() * 1000));
         long sampleTicks = Math.max(1, Math.round(spec.sampleInterval() * 1000));
+        BudgetTracker runBudget = new BudgetTracker(spec.plannerBudget());
         double maxRange = spec.sensors().range();
         for (long tick = 0; tick < ticks; tick++) {
             for (AgentRuntime runtime : runtimes) {
                 if (tick % plannerTicks == 0 && !runtime.thinking(clock.nowMicros())) {
-                    think(runtime, world, spec, events, clock);
+                    think(runtime, world, spec, events, clock, runBudget);
                 }
                 if (runtime.applyDue(clock.nowMicros())) {
                     boolean stopped = !runtime.hasGoal();
@@ -242,15 +243,26 @@ public class ScenarioRunner {
     }
 
     private static void think(AgentRuntime runtime, World world, ScenarioSpec spec, EventEmitter events,
-            SimulatedClock clock) {
-        String refusal = runtime.budget.refusal(clock.nowMicros());
+            SimulatedClock clock, BudgetTracker runBudget) {
+        long now = clock.nowMicros();
+        String refusal = runtime.budget.refusal(now);
+        String stop = runtime.budget.exhausted();
+        if (refusal == null) {
+            String runRefusal = runBudget.refusal(now);
+            refusal = runRefusal == null ? null : "the run's " + runRefusal;
+            stop = runBudget.exhausted() == null ? null : "the run's " + runBudget.exhausted();
+        }
         if (refusal != null) {
-            if (runtime.budget.exhausted() != null && !runtime.budgetAnnounced) {
-                runtime.budgetAnnounced = true;
-                events.emit(runtime.id(), s -> new PlannerBudgetExhausted(s, refusal));
+            runtime.budget.skipped();
+            if (stop != null && runtime.budgetStop == null) {
+                String reason = stop;
+                runtime.budgetStop = reason;
+                events.emit(runtime.id(), s -> new PlannerBudgetExhausted(s, reason));
             }
             return;
         }
+        runtime.budget.started(now);
+        runBudget.started(now);
         Body body = runtime.body;
         List<Observation.Point> food = world.foodWithin(body, spec.food().sightRadius()).stream()
                 .map(f -> new Observation.Point(f.position().x(), f.position().y())).toList();
@@ -265,6 +277,7 @@ public class ScenarioRunner {
         PlannerTurn turn = runtime.agent.think(observation);
         runtime.turnEnded(System.nanoTime() - started, turn.backoffMicros());
         runtime.budget.spent(turn.inputTokens(), turn.outputTokens());
+        runBudget.spent(turn.inputTokens(), turn.outputTokens());
         runtime.overridesSinceLastTurn = 0;
         runtime.lastTurnX = body.pose().x();
         runtime.lastTurnY = body.pose().y();
@@ -336,6 +349,6 @@ public class ScenarioRunner {
         return new AgentSummary(runtime.id(), runtime.reflex.name(), runtime.model, runtime.foodCollected,
                 runtime.collisions, agent.turns(), agent.failedTurns(), agent.toolCalls(), agent.failedToolCalls(),
                 runtime.overrides, runtime.reflex.totalSpikes(), agent.inputTokens(), agent.outputTokens(),
-                runtime.budget.costUsd(), runtime.budget.skipped(), runtime.budget.exhausted());
+                runtime.budget.costUsd(), runtime.budget.skippedTurns(), runtime.budgetStop);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.astrocyte.agents.budget.PlannerBudget;
 import org.astrocyte.agents.provider.PlannerSpec;
 
 /**
@@ -16,6 +17,8 @@ import org.astrocyte.agents.provider.PlannerSpec;
  * @param plannerPeriod  simulated seconds between two planner turns of an agent
  * @param sampleInterval simulated seconds between two decimated samples (body state, spike counts) on the bus
  * @param memory         which memory tools beyond remember and recall the planners may use
+ * @param plannerBudget  limits on all the planners of the run together (calls per minute, tokens, cost); each
+ *                       agent's own budget applies as well
  */
 public record ScenarioSpec(
         @JsonProperty(required = true) String name,
@@ -27,7 +30,7 @@ public record ScenarioSpec(
         FoodSpec food,
         SensorSpec sensors,
         @JsonProperty(required = true) List<AgentSpec> agents,
-        MemorySpec memory) {
+        MemorySpec memory, PlannerBudget plannerBudget) {
 
     /** Longest scenario, simulated seconds. */
     public static final double MAX_DURATION = 3600;
@@ -45,6 +48,7 @@ public record ScenarioSpec(
         food = food == null ? new FoodSpec(null, null, null, null) : food;
         sensors = sensors == null ? new SensorSpec(null, null, null, null) : sensors;
         memory = memory == null ? new MemorySpec(null, null) : memory;
+        plannerBudget = plannerBudget == null ? PlannerBudget.unlimited() : plannerBudget;
         if (agents.isEmpty() || agents.size() > MAX_AGENTS) {
             throw new IllegalArgumentException("agents must list 1 to " + MAX_AGENTS + " agents, got "
                     + agents.size());
@@ -71,7 +75,7 @@ public record ScenarioSpec(
     /** This scenario with another seed and duration (for command-line overrides). */
     public ScenarioSpec with(long newSeed, double newDuration) {
         return new ScenarioSpec(name, newSeed, newDuration, plannerPeriod, sampleInterval, arena, food, sensors,
-                agents, memory);
+                agents, memory, plannerBudget);
     }
 
     /** This scenario with every agent's planner changed by {@code change} (for command-line overrides). */
@@ -82,12 +86,13 @@ public record ScenarioSpec(
     /** This scenario with every agent's planner changed by {@code change}, which is told the agent's id. */
     public ScenarioSpec withPlanners(java.util.function.BiFunction<String, PlannerSpec, PlannerSpec> change) {
         return new ScenarioSpec(name, seed, duration, plannerPeriod, sampleInterval, arena, food, sensors,
-                agents.stream().map(a -> a.withPlanner(change.apply(a.id(), a.planner()))).toList(), memory);
+                agents.stream().map(a -> a.withPlanner(change.apply(a.id(), a.planner()))).toList(), memory,
+                plannerBudget);
     }
 
     /** This scenario with every agent's reflex replaced by {@code reflex}. */
     public ScenarioSpec withReflex(ReflexKind reflex) {
         return new ScenarioSpec(name, seed, duration, plannerPeriod, sampleInterval, arena, food, sensors,
-                agents.stream().map(a -> a.withReflex(reflex)).toList(), memory);
+                agents.stream().map(a -> a.withReflex(reflex)).toList(), memory, plannerBudget);
     }
 }

@@ -171,4 +171,22 @@ class ForagingScenarioIT {
                 "the place came from " + reporter + "'s message: " + acted.reply());
         assertNotEquals(reporter, acted.stamp().agentId());
     }
+
+    @Test
+    void should_stop_every_planner_when_the_run_budget_is_spent() throws IOException {
+        // given: two agents and a token budget for the whole run of about six offline turns
+        ScenarioSpec pair = ScenarioRuns.foragingPair().with(7, 30);
+        ScenarioSpec spec = new ScenarioSpec(pair.name(), pair.seed(), pair.duration(), pair.plannerPeriod(),
+                pair.sampleInterval(), pair.arena(), pair.food(), pair.sensors(), pair.agents(), pair.memory(),
+                new PlannerBudget(null, 2500L, null, null));
+        // when
+        RunSummary summary = runs.run(spec, dir);
+        // then
+        for (AgentSummary agent : summary.agents()) {
+            assertEquals("the run's token budget of 2500 spent", agent.budgetExhausted(), agent.id());
+            assertEquals(15, agent.plannerCalls() + agent.plannerSkipped(), agent.id());
+        }
+        long tokens = summary.agents().stream().mapToLong(a -> a.inputTokens() + a.outputTokens()).sum();
+        assertTrue(tokens >= 2500 && tokens < 2500 + 2000, "tokens of both agents: " + tokens);
+    }
 }
