@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Providers other than OpenAI, each through its real LangChain4j client against a local server of its protocol:
- * one planner turn that calls {@code set_goal} and then answers. Mistral speaks the chat-completions protocol;
- * Ollama its own {@code /api/chat}.
+ * one planner turn that calls {@code set_goal} and then answers. Mistral speaks the chat-completions protocol,
+ * Ollama its own {@code /api/chat}, Anthropic the Messages API, Gemini {@code generateContent}. (Azure OpenAI's
+ * client refuses to send a key over plain HTTP, so it is checked by configuration only.)
  */
 class ProviderProtocolsIT {
 
@@ -87,6 +88,33 @@ class ProviderProtocolsIT {
             assertEquals(100, turn.inputTokens(), "tokens as the server reported them, over two requests");
             assertEquals(2, server.requests().size());
             assertTrue(server.requests().get(0).get("tools").toString().contains("set_goal"));
+        }
+    }
+
+    @Test
+    void should_plan_through_the_real_anthropic_client() throws Exception {
+        try (ProviderProtocolServer server = new ProviderProtocolServer()) {
+            PlannerTurn turn = turnWith(PlannerSpec.builder("anthropic").model("claude-test")
+                    .baseUrl(server.baseUrl() + "/v1/").apiKeyEnv("ANTHROPIC_TEST_KEY").timeoutSeconds(10.0).build(),
+                    Map.of("ANTHROPIC_TEST_KEY", "sk-ant-test"));
+            assertNull(turn.error(), turn.error());
+            assertEquals(ProviderProtocolServer.REPLY, turn.reply());
+            assertEquals(List.of(3.0, 4.0), body.goal);
+            assertEquals(List.of("/v1/messages", "/v1/messages"), server.paths());
+            assertTrue(server.requests().get(0).get("tools").toString().contains("set_goal"));
+        }
+    }
+
+    @Test
+    void should_plan_through_the_real_gemini_client() throws Exception {
+        try (ProviderProtocolServer server = new ProviderProtocolServer()) {
+            PlannerTurn turn = turnWith(PlannerSpec.builder("gemini").model("gemini-test")
+                    .baseUrl(server.baseUrl() + "/v1beta").apiKeyEnv("GEMINI_TEST_KEY").timeoutSeconds(10.0).build(),
+                    Map.of("GEMINI_TEST_KEY", "gm-test"));
+            assertNull(turn.error(), turn.error());
+            assertEquals(ProviderProtocolServer.REPLY, turn.reply());
+            assertEquals(List.of(3.0, 4.0), body.goal);
+            assertTrue(server.paths().get(0).endsWith("/models/gemini-test:generateContent"), server.paths().get(0));
         }
     }
 }
