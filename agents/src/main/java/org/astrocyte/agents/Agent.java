@@ -12,6 +12,7 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import java.util.List;
+import org.astrocyte.agents.budget.PlannerBudget;
 import org.astrocyte.agents.planner.Observation;
 import org.astrocyte.agents.planner.Planner;
 import org.astrocyte.agents.planner.PlannerTurn;
@@ -29,14 +30,13 @@ import org.astrocyte.core.event.PlannerCalled;
  */
 public final class Agent {
 
-    /** Most tool calls the model may chain in one turn, so that a confused model cannot loop forever. */
-    public static final int MAX_TOOL_CALLS_PER_TURN = 8;
 
     private final String id;
     private final String modelName;
     private final Planner planner;
     private final ChatModel model;
     private final Tracer tracer;
+    private final PlannerBudget.TokenPrice price;
     private final TracedTools tools;
     private final EventEmitter events;
     private int turns;
@@ -49,7 +49,7 @@ public final class Agent {
      * @param tools  the agent's tools, already wrapped for tracing
      */
     public Agent(String id, String modelName, ChatModel model, TracedTools tools, EventEmitter events) {
-        this(id, modelName, model, tools, events, null);
+        this(id, modelName, model, tools, events, null, PlannerBudget.unlimited());
     }
 
     /**
@@ -58,12 +58,22 @@ public final class Agent {
      */
     public Agent(String id, String modelName, ChatModel model, TracedTools tools, EventEmitter events,
             Tracer tracer) {
+        this(id, modelName, model, tools, events, tracer, PlannerBudget.unlimited());
+    }
+
+    /**
+     * As above, chaining at most {@code budget.toolCallsPerTurn()} tool calls a turn and pricing each turn with
+     * {@code budget.price()} in its {@code PlannerCalled} event (the budget's limits are the runner's to enforce).
+     */
+    public Agent(String id, String modelName, ChatModel model, TracedTools tools, EventEmitter events,
+            Tracer tracer, PlannerBudget budget) {
         this.id = id;
         this.modelName = modelName;
         this.tools = tools;
         this.events = events;
         this.model = model;
         this.tracer = tracer;
+        this.price = budget.price();
         tools.useTracer(tracer);
         this.planner = AiServices.builder(Planner.class)
                 .chatModel(tracer == null ? model
@@ -71,7 +81,7 @@ public final class Agent {
                 .tools(tools.executors())
                 .hallucinatedToolNameStrategy(request -> ToolExecutionResultMessage.from(request,
                         tools.unknownTool(request)))
-                .maxSequentialToolsInvocations(MAX_TOOL_CALLS_PER_TURN)
+                .maxSequentialToolsInvocations(budget.toolCallsPerTurn())
                 .toolExecutionErrorHandler(Agent::toolError)
                 .toolArgumentsErrorHandler(Agent::toolError)
                 .build();
@@ -131,7 +141,8 @@ public final class Agent {
         outputTokens += turn.outputTokens();
         PlannerTurn done = turn;
         events.emit(id, stamp -> new PlannerCalled(stamp, modelName, done.toolCalls(), done.reply(),
-                done.inputTokens(), done.outputTokens(), done.error(), done.retries(), done.backoffMicros() / 1000.0));
+                done.inputTokens(), done.outputTokens(), done.error(), done.retries(), done.backoffMicros() / 1000.0,
+                price == null ? 0 : price.cost(done.inputTokens(), done.outputTokens())));
         return turn;
     }
 

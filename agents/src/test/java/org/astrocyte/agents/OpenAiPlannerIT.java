@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.astrocyte.agents.budget.PlannerBudget;
 import org.astrocyte.agents.planner.Observation;
 import org.astrocyte.agents.planner.PlannerTurn;
 import org.astrocyte.agents.planner.TracedTools;
@@ -181,6 +182,42 @@ class OpenAiPlannerIT {
             assertEquals(3, server.requests().size());
             assertEquals(3, agent.failedToolCalls());
             assertNull(body.goal);
+        }
+    }
+
+    @Test
+    void should_end_a_turn_at_its_tool_call_limit_and_price_its_tokens() throws Exception {
+        // given: a model that sets goals forever, and a budget of three tool calls a turn at 2 USD / 8 USD per 1M
+        try (ChatCompletionsServer server = new ChatCompletionsServer(request -> ChatCompletionsServer.toolCall(
+                "c", "set_goal", "{\"x\":3,\"y\":4}"))) {
+            ChatModel model = ChatModelFactory.builtIn().create(PlannerSpec.builder("openai").model("test-model")
+                    .baseUrl(server.baseUrl()).build());
+            Agent agent = new Agent("a1", "openai:test-model", model, new TracedTools("a1", events,
+                    new BodyTools(body)), events, null, new PlannerBudget(null, null, null,
+                    new PlannerBudget.TokenPrice(2.0, 8.0), 3));
+            // when
+            PlannerTurn turn = agent.think(observation());
+            // then
+            assertTrue(turn.error() != null && turn.error().contains("exceeded 3"), turn.error());
+            assertEquals(3, agent.toolCalls());
+            assertTrue(bus.awaitDelivery(Duration.ofSeconds(10)));
+            PlannerCalled called = (PlannerCalled) seen.stream().filter(e -> e instanceof PlannerCalled).findFirst()
+                    .orElseThrow();
+            assertEquals(0.0, called.costUsd(), "a failed turn reports no tokens, so no cost");
+        }
+        // and: a turn that succeeds is priced
+        try (ChatCompletionsServer server = ChatCompletionsServer.callingThenReplying("set_goal",
+                "{\"x\":3,\"y\":4}", "ok")) {
+            ChatModel model = ChatModelFactory.builtIn().create(PlannerSpec.builder("openai").model("test-model")
+                    .baseUrl(server.baseUrl()).build());
+            seen.clear();
+            new Agent("a1", "openai:test-model", model, new TracedTools("a1", events, new BodyTools(body)), events,
+                    null, new PlannerBudget(null, null, null, new PlannerBudget.TokenPrice(2.0, 8.0), null))
+                    .think(observation());
+            assertTrue(bus.awaitDelivery(Duration.ofSeconds(10)));
+            PlannerCalled called = (PlannerCalled) seen.stream().filter(e -> e instanceof PlannerCalled).findFirst()
+                    .orElseThrow();
+            assertEquals((100 * 2.0 + 20 * 8.0) / 1e6, called.costUsd(), 1e-15);
         }
     }
 

@@ -117,4 +117,16 @@ class ProviderProtocolsIT {
             assertTrue(server.paths().get(0).endsWith("/models/gemini-test:generateContent"), server.paths().get(0));
         }
     }
+
+    @Test
+    void should_plan_offline_through_the_same_path_as_the_providers() {
+        // when: the same turn, with the offline planner and no server at all
+        PlannerTurn turn = turnWith(PlannerSpec.offline(), Map.of());
+        // then: the same contract: a successful turn that set a goal through the tool, with token counts
+        assertNull(turn.error(), turn.error());
+        assertEquals(1, turn.toolCalls());
+        assertTrue(body.goal != null && body.goal.get(0) >= 0 && body.goal.get(0) <= 12, "goal " + body.goal);
+        assertTrue(turn.inputTokens() > 0 && turn.outputTokens() > 0);
+        assertTrue(turn.reply() != null && !turn.reply().isBlank());
+    }
 }

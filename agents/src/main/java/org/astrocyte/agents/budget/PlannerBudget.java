@@ -8,9 +8,14 @@ package org.astrocyte.agents.budget;
  *                        passes)
  * @param maxTokens       most input plus output tokens over the run
  * @param maxCostUsd      most cost over the run, US dollars, priced with {@code price}
- * @param price           what tokens cost; needed for {@code maxCostUsd}
+ * @param price           what tokens cost; needed for {@code maxCostUsd}, and prices every turn in the trace
+ * @param toolCallsPerTurn most tool calls one turn may chain, 1 to {@value #MAX_TOOL_CALLS_PER_TURN} (default 8)
  */
-public record PlannerBudget(Integer callsPerMinute, Long maxTokens, Double maxCostUsd, TokenPrice price) {
+public record PlannerBudget(Integer callsPerMinute, Long maxTokens, Double maxCostUsd, TokenPrice price,
+        Integer toolCallsPerTurn) {
+
+    /** Most tool calls a turn may be allowed. */
+    public static final int MAX_TOOL_CALLS_PER_TURN = 50;
 
     /** @throws IllegalArgumentException naming the limit out of range, or a cost limit without a price */
     public PlannerBudget {
@@ -23,6 +28,11 @@ public record PlannerBudget(Integer callsPerMinute, Long maxTokens, Double maxCo
         if (maxCostUsd != null && !(maxCostUsd > 0)) {
             throw new IllegalArgumentException("budget maxCostUsd must be above 0, got " + maxCostUsd);
         }
+        toolCallsPerTurn = toolCallsPerTurn == null ? 8 : toolCallsPerTurn;
+        if (toolCallsPerTurn < 1 || toolCallsPerTurn > MAX_TOOL_CALLS_PER_TURN) {
+            throw new IllegalArgumentException("budget toolCallsPerTurn must be from 1 to " + MAX_TOOL_CALLS_PER_TURN
+                    + ", got " + toolCallsPerTurn);
+        }
         if (maxCostUsd != null && price == null) {
             throw new IllegalArgumentException("budget maxCostUsd needs a price (inputPerMillion, outputPerMillion "
                     + "in USD)");
@@ -31,7 +41,7 @@ public record PlannerBudget(Integer callsPerMinute, Long maxTokens, Double maxCo
 
     /** No limit. */
     public static PlannerBudget unlimited() {
-        return new PlannerBudget(null, null, null, null);
+        return new PlannerBudget(null, null, null, null, null);
     }
 
     /**

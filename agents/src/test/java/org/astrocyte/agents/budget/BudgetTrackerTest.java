@@ -12,7 +12,7 @@ class BudgetTrackerTest {
 
     @Test
     void should_allow_calls_per_simulated_minute_and_free_them_as_the_minute_passes() {
-        BudgetTracker budget = new BudgetTracker(new PlannerBudget(2, null, null, null));
+        BudgetTracker budget = new BudgetTracker(new PlannerBudget(2, null, null, null, null));
         assertNull(budget.admit(0));
         assertNull(budget.admit(10 * SECOND));
         assertEquals("2 planner calls in the last simulated minute", budget.admit(20 * SECOND));
@@ -23,7 +23,7 @@ class BudgetTrackerTest {
 
     @Test
     void should_stop_for_good_once_the_tokens_are_spent() {
-        BudgetTracker budget = new BudgetTracker(new PlannerBudget(null, 1000L, null, null));
+        BudgetTracker budget = new BudgetTracker(new PlannerBudget(null, 1000L, null, null, null));
         assertNull(budget.admit(0));
         budget.spent(700, 300);
         assertEquals("token budget of 1000 spent", budget.admit(SECOND));
@@ -34,7 +34,7 @@ class BudgetTrackerTest {
     @Test
     void should_price_tokens_and_stop_at_the_cost_limit() {
         PlannerBudget.TokenPrice price = new PlannerBudget.TokenPrice(2.5, 10.0);
-        BudgetTracker budget = new BudgetTracker(new PlannerBudget(null, null, 0.01, price));
+        BudgetTracker budget = new BudgetTracker(new PlannerBudget(null, null, 0.01, price, null));
         budget.spent(2000, 400);
         assertEquals(0.009, budget.costUsd(), 1e-12, "2000 x 2.5 / 1e6 + 400 x 10 / 1e6");
         assertNull(budget.admit(0));
@@ -45,7 +45,7 @@ class BudgetTrackerTest {
     @Test
     void should_refuse_a_cost_limit_without_a_price() {
         assertEquals("budget maxCostUsd needs a price (inputPerMillion, outputPerMillion in USD)",
-                assertThrows(IllegalArgumentException.class, () -> new PlannerBudget(null, null, 1.0, null))
+                assertThrows(IllegalArgumentException.class, () -> new PlannerBudget(null, null, 1.0, null, null))
                         .getMessage());
     }
 }

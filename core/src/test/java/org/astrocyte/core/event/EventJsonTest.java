@@ -20,7 +20,7 @@ class EventJsonTest {
                 new BodySampled(STAMP, 1, 2, 0.5, 0.1, 0.2, 0.9),
                 new FoodCollected(STAMP, 3, 4, 5),
                 new CollisionOccurred(STAMP, "rock-1", 1, 1),
-                new PlannerCalled(STAMP, "offline", 2, "exploring", 100, 20, null, 1, 2000.0),
+                new PlannerCalled(STAMP, "offline", 2, "exploring", 100, 20, null, 1, 2000.0, 0.0002),
                 new ToolCalled(STAMP, "set_goal", "{\"x\":1,\"y\":2}", "goal set", true),
                 new ReflexOverrode(STAMP, "braitenberg", 120.0, 0.1, -0.1),
                 new ReflexReleased(STAMP, "braitenberg", 35.0),
@@ -53,7 +53,7 @@ class EventJsonTest {
     @Test
     void should_name_planner_and_tool_fields_after_the_opentelemetry_genai_conventions() {
         String planner = EventJson.write(new PlannerCalled(STAMP, "openai:gpt-4o-mini", 1, "ok", 100, 20, null, 0,
-                0.0));
+                0.0, 0.0));
         String tool = EventJson.write(new ToolCalled(STAMP, "set_goal", "{\"x\":1}", "goal set", true));
         assertTrue(planner.contains("\"gen_ai.operation.name\":\"chat\""), planner);
         assertTrue(planner.contains("\"gen_ai.request.model\":\"openai:gpt-4o-mini\""), planner);

@@ -174,7 +174,7 @@ public class ScenarioRunner {
                 runtime.budget = new BudgetTracker(agentSpec.planner().budget());
                 runtime.messenger = messenger;
                 runtime.agent = new Agent(agentSpec.id(), runtime.model, chatModels.get(i), tools, events,
-                        telemetry.tracer());
+                        telemetry.tracer(), agentSpec.planner().budget());
                 runtimes.add(runtime);
             }
 

@@ -136,7 +136,7 @@ class ForagingScenarioIT {
     void should_run_on_reflexes_once_the_planner_budget_is_spent_and_say_so() throws IOException {
         // given: a token budget of about four offline planner turns
         ScenarioSpec spec = ScenarioRuns.foraging().with(7, 20)
-                .withPlanners(p -> p.toBuilder().budget(new PlannerBudget(null, 1500L, null, null)).build());
+                .withPlanners(p -> p.toBuilder().budget(new PlannerBudget(null, 1500L, null, null, null)).build());
         // when
         RunSummary summary = runs.run(spec, dir);
         // then
@@ -178,7 +178,7 @@ class ForagingScenarioIT {
         ScenarioSpec pair = ScenarioRuns.foragingPair().with(7, 30);
         ScenarioSpec spec = new ScenarioSpec(pair.name(), pair.seed(), pair.duration(), pair.plannerPeriod(),
                 pair.sampleInterval(), pair.arena(), pair.food(), pair.sensors(), pair.agents(), pair.memory(),
-                new PlannerBudget(null, 2500L, null, null));
+                new PlannerBudget(null, 2500L, null, null, null));
         // when
         RunSummary summary = runs.run(spec, dir);
         // then
