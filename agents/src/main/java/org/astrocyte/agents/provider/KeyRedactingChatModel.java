@@ -1,15 +1,10 @@
 package org.astrocyte.agents.provider;
 
-import dev.langchain4j.model.ModelProvider;
-import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.ChatRequestOptions;
-import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import java.util.List;
-import java.util.Set;
+import org.astrocyte.agents.model.DelegatingChatModel;
 
 /**
  * A provider's model whose failures cannot carry its API key: a server that echoes the key in an error body (an
@@ -17,16 +12,15 @@ import java.util.Set;
  * the trace, the summary and the terminal. Every exception of a call is replaced by a {@link ProviderCallException}
  * whose message has the key replaced by {@value #MASK} and which keeps no cause (a cause's message could hold it).
  */
-final class KeyRedactingChatModel implements ChatModel {
+final class KeyRedactingChatModel extends DelegatingChatModel {
 
     /** What stands in for the key. */
     static final String MASK = "***";
 
-    private final ChatModel delegate;
     private final String key;
 
     KeyRedactingChatModel(ChatModel delegate, String key) {
-        this.delegate = delegate;
+        super(delegate);
         this.key = key;
     }
 
@@ -48,25 +42,9 @@ final class KeyRedactingChatModel implements ChatModel {
         }
     }
 
-    @Override
-    public ChatRequestParameters defaultRequestParameters() {
-        return delegate.defaultRequestParameters();
-    }
 
-    @Override
-    public List<ChatModelListener> listeners() {
-        return delegate.listeners();
-    }
 
-    @Override
-    public ModelProvider provider() {
-        return delegate.provider();
-    }
 
-    @Override
-    public Set<Capability> supportedCapabilities() {
-        return delegate.supportedCapabilities();
-    }
 
     private ProviderCallException redacted(RuntimeException e) {
         StringBuilder message = new StringBuilder(e.getClass().getSimpleName());

@@ -1,11 +1,7 @@
 package org.astrocyte.agents.replay;
 
-import dev.langchain4j.model.ModelProvider;
-import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,8 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import org.astrocyte.agents.model.DelegatingChatModel;
 import org.astrocyte.agents.resilience.ResilientChatModel;
 import org.astrocyte.agents.resilience.RetryAfter;
 
@@ -22,14 +17,13 @@ import org.astrocyte.agents.resilience.RetryAfter;
  * A provider's model that writes every call, request and response (or error), to a {@link PlannerRecording}, flushed
  * after each call so that a crash keeps every call made; {@link ReplayChatModel} plays it back without a network.
  */
-public final class RecordingChatModel implements ChatModel {
+public final class RecordingChatModel extends DelegatingChatModel {
 
-    private final ChatModel delegate;
     private final BufferedWriter out;
 
     /** Records {@code delegate} (known as {@code model}) to {@code file}, replacing what was there. */
     public RecordingChatModel(ChatModel delegate, String model, Path file) {
-        this.delegate = delegate;
+        super(delegate);
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
@@ -65,23 +59,7 @@ public final class RecordingChatModel implements ChatModel {
         }
     }
 
-    @Override
-    public ChatRequestParameters defaultRequestParameters() {
-        return delegate.defaultRequestParameters();
-    }
 
-    @Override
-    public List<ChatModelListener> listeners() {
-        return delegate.listeners();
-    }
 
-    @Override
-    public ModelProvider provider() {
-        return delegate.provider();
-    }
 
-    @Override
-    public Set<Capability> supportedCapabilities() {
-        return delegate.supportedCapabilities();
-    }
 }

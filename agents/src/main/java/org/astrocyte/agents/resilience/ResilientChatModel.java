@@ -2,18 +2,13 @@ package org.astrocyte.agents.resilience;
 
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RetriableException;
-import dev.langchain4j.model.ModelProvider;
-import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.ChatRequestOptions;
-import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import org.astrocyte.agents.model.DelegatingChatModel;
 
 /**
  * A provider's model that survives the failures providers are known for: a rate limit (429), a server error (5xx)
@@ -21,9 +16,8 @@ import java.util.function.Supplier;
  * slept: it is counted, and the runner adds it to the call's simulated latency, so a run with retries is as fast and
  * as deterministic as one without. {@link #takeStats()} tells the agent what the last turn cost in retries.
  */
-public final class ResilientChatModel implements ChatModel {
+public final class ResilientChatModel extends DelegatingChatModel {
 
-    private final ChatModel delegate;
     private final RetryPolicy policy;
     private final SplittableRandom random;
     private int retries;
@@ -31,7 +25,7 @@ public final class ResilientChatModel implements ChatModel {
 
     /** {@code delegate} retried under {@code policy}, with backoff jitter from a stream seeded by {@code seed}. */
     public ResilientChatModel(ChatModel delegate, RetryPolicy policy, long seed) {
-        this.delegate = delegate;
+        super(delegate);
         this.policy = policy;
         this.random = new SplittableRandom(seed);
     }
@@ -92,23 +86,7 @@ public final class ResilientChatModel implements ChatModel {
         return false;
     }
 
-    @Override
-    public ChatRequestParameters defaultRequestParameters() {
-        return delegate.defaultRequestParameters();
-    }
 
-    @Override
-    public List<ChatModelListener> listeners() {
-        return delegate.listeners();
-    }
 
-    @Override
-    public ModelProvider provider() {
-        return delegate.provider();
-    }
 
-    @Override
-    public Set<Capability> supportedCapabilities() {
-        return delegate.supportedCapabilities();
-    }
 }

@@ -1,26 +1,22 @@
 package org.astrocyte.agents.telemetry;
 
-import dev.langchain4j.model.ModelProvider;
-import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.util.List;
-import java.util.Set;
+import org.astrocyte.agents.model.DelegatingChatModel;
 
 /**
  * A model with {@link ChatModelListener}s added, whatever provider it wraps: LangChain4j's own {@code chat} calls
  * the listeners around {@link #doChat}, which hands the call on.
  */
-public final class ListenedChatModel implements ChatModel {
+public final class ListenedChatModel extends DelegatingChatModel {
 
-    private final ChatModel delegate;
     private final List<ChatModelListener> listeners;
 
     public ListenedChatModel(ChatModel delegate, List<ChatModelListener> listeners) {
-        this.delegate = delegate;
+        super(delegate);
         this.listeners = List.copyOf(listeners);
     }
 
@@ -34,18 +30,6 @@ public final class ListenedChatModel implements ChatModel {
         return listeners;
     }
 
-    @Override
-    public ChatRequestParameters defaultRequestParameters() {
-        return delegate.defaultRequestParameters();
-    }
 
-    @Override
-    public ModelProvider provider() {
-        return delegate.provider();
-    }
 
-    @Override
-    public Set<Capability> supportedCapabilities() {
-        return delegate.supportedCapabilities();
-    }
 }
