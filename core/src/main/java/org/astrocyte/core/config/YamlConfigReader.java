@@ -18,10 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Reads a YAML file into a typed record tree. Unknown keys, wrong types, missing required fields and values that
@@ -143,7 +145,9 @@ public final class YamlConfigReader {
         String at = field.isEmpty() ? "" : "field '" + field + "': ";
         String problem;
         if (e instanceof UnrecognizedPropertyException unknown) {
-            problem = "unknown key '" + unknown.getPropertyName() + "'" + knownKeys(unknown.getKnownPropertyIds());
+            problem = "unknown key '" + unknown.getPropertyName() + "'"
+                    + suggestion(unknown.getPropertyName(), unknown.getKnownPropertyIds())
+                    + knownKeys(unknown.getKnownPropertyIds());
             String parent = parentPath(field);
             at = parent.isEmpty() ? "" : "in '" + parent + "': ";
         } else if (e instanceof InvalidFormatException format) {
@@ -169,6 +173,27 @@ public final class YamlConfigReader {
             problem = "not valid YAML: " + e.getOriginalMessage();
         }
         return new InputException(file, line, column, at + problem);
+    }
+
+    /** {@code ", did you mean 'x'?"} for the known key nearest to a misspelt one, if it is near; else empty. */
+    static String suggestion(String unknown, Collection<Object> known) {
+        if (known == null || unknown == null) {
+            return "";
+        }
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Object key : known) {
+            String candidate = String.valueOf(key);
+            int d = distance.apply(unknown.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance || d == bestDistance && candidate.compareTo(best) < 0) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        // Near means at most a third of the word's letters changed (two for short words).
+        return best != null && bestDistance <= Math.max(2, unknown.length() / 3) ? ", did you mean '" + best + "'?"
+                : "";
     }
 
     private static String knownKeys(Collection<Object> known) {

@@ -75,6 +75,16 @@ class YamlConfigReaderTest {
     }
 
     @Test
+    void should_suggest_the_known_key_nearest_to_a_misspelt_one() throws IOException {
+        // when
+        InputException e = failure("name: rose\nsede: 3\n");
+        // then
+        assertEquals("unknown key 'sede', did you mean 'seed'? (expected one of: name, seed, trees)", e.problem());
+        assertEquals("", YamlConfigReader.suggestion("colour", java.util.List.of("name", "seed", "trees")),
+                "no suggestion when nothing is near");
+    }
+
+    @Test
     void should_name_a_missing_required_field_with_its_path() throws IOException {
         // when
         InputException e = failure("name: rose\ntrees:\n  - x: 1\n");

@@ -83,4 +83,16 @@ class RunCommandIT {
                 + "should hold the API key is not set", err.toString().strip());
         assertFalse(Files.exists(dir.resolve("trace.jsonl")), "nothing ran");
     }
+
+    @Test
+    void should_validate_a_scenario_without_running_it(@TempDir Path dir) throws Exception {
+        assertEquals(0, astrocyte("validate", "../examples/foraging.yaml"), err.toString());
+        assertEquals("../examples/foraging.yaml: valid scenario 'foraging', 1 agent, 120.0 simulated s",
+                out.toString().strip());
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: x\nduration: 10\nsede: 3\narena: {width: 10, height: 10}\n"
+                + "agents: [{id: a, start: {x: 1, y: 1}}]\n");
+        assertEquals(2, astrocyte("validate", bad.toString()));
+        assertTrue(err.toString().contains(bad + ":3:1: unknown key 'sede', did you mean 'seed'?"), err.toString());
+    }
 }
