@@ -52,6 +52,10 @@ public final class YamlConfigReader {
         String text = readText(file);
         T value;
         try {
+            JsonNode tree = mapper.readTree(text);
+            if (tree != null && IncludeResolver.hasIncludes(tree)) {
+                return withIncludes(file, type, tree, overrides);
+            }
             value = mapper.readValue(text, type);
         } catch (JsonProcessingException e) {
             throw locateKey(text, describe(file, e), e);
@@ -70,6 +74,22 @@ public final class YamlConfigReader {
             InputException cause = describe(file, e);
             throw new InputException(file, 0, 0, "after applying overrides " + overrides.keySet() + ": "
                     + cause.problem());
+        }
+    }
+
+    /**
+     * A {@code type} from a file with {@code include:} keys: the includes are merged first, and an error in the merged
+     * result names the field (the line is lost in the merge; a syntax error in a fragment names its line).
+     */
+    private <T> T withIncludes(Path file, Class<T> type, JsonNode tree, Map<String, String> overrides) {
+        JsonNode merged = new IncludeResolver(mapper).resolve(file, tree);
+        if (merged instanceof ObjectNode object) {
+            overrides.forEach((path, override) -> set(object, path, override));
+        }
+        try {
+            return mapper.treeToValue(merged, type);
+        } catch (JsonProcessingException e) {
+            throw new InputException(file, 0, 0, "(with its includes) " + describe(file, e).problem());
         }
     }
 

@@ -157,4 +157,39 @@ class YamlConfigReaderTest {
         assertEquals(Map.of("hazelcast.clustername", "lab"), overrides);
         assertEquals("lab", config.hazelcast().clusterName());
     }
+
+    record Orchard(@JsonProperty(required = true) String name, List<Garden> gardens) {
+    }
+
+    @Test
+    void should_merge_included_fragments_under_the_including_keys() throws IOException {
+        // given: a shared fragment, itself including another, used at the top and inside a list
+        Files.createDirectories(dir.resolve("parts"));
+        Files.writeString(dir.resolve("parts/seed.yaml"), "seed: 3\n");
+        Files.writeString(dir.resolve("parts/garden.yaml"), "include: seed.yaml\nname: plain\ntrees: [{x: 1, y: 2}]\n");
+        Path file = dir.resolve("orchard.yaml");
+        Files.writeString(file, "name: orchard\ngardens:\n  - include: parts/garden.yaml\n    name: rose\n"
+                + "  - include: parts/garden.yaml\n    seed: 9\n    trees: [{x: 5, y: 5}]\n");
+        // when
+        Orchard orchard = reader.read(file, Orchard.class);
+        // then: included values are the base, the including mapping's keys win, lists are replaced
+        assertEquals(new Garden("rose", 3, List.of(new Point(1.0, 2.0))), orchard.gardens().get(0));
+        assertEquals(new Garden("plain", 9, List.of(new Point(5.0, 5.0))), orchard.gardens().get(1));
+    }
+
+    @Test
+    void should_name_a_missing_include_a_cycle_and_a_bad_field_from_a_fragment() throws IOException {
+        Path missing = write("include: nowhere.yaml\nname: rose\n");
+        assertTrue(assertThrows(InputException.class, () -> reader.read(missing, Garden.class)).getMessage()
+                .contains("include 'nowhere.yaml': no such file"));
+        Files.writeString(dir.resolve("a.yaml"), "include: b.yaml\n");
+        Files.writeString(dir.resolve("b.yaml"), "include: a.yaml\n");
+        Path cycle = write("include: a.yaml\nname: rose\n");
+        assertTrue(assertThrows(InputException.class, () -> reader.read(cycle, Garden.class)).getMessage()
+                .contains("include cycle: b.yaml <- a.yaml <- garden.yaml <- a.yaml"), "cycle");
+        Files.writeString(dir.resolve("bad.yaml"), "seed: many\n");
+        Path bad = write("include: bad.yaml\nname: rose\n");
+        assertEquals(bad + ": (with its includes) field 'seed': expected a whole number, got 'many'",
+                assertThrows(InputException.class, () -> reader.read(bad, Garden.class)).getMessage());
+    }
 }

@@ -33,9 +33,26 @@ public final class ScenarioSchema {
 
         ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(ScenarioSpec.class);
         lowerCaseEnums(schema);
+        allowIncludes(schema);
         schema.put("title", "Astrocyte scenario");
         schema.put("description", "A scenario file for astrocyte run; generated from the Java model.");
         return schema.toPrettyString() + "\n";
+    }
+
+    /** Every mapping may name fragments to include (a file, or a list of files), as the reader allows. */
+    private static void allowIncludes(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.get("properties") instanceof ObjectNode properties) {
+                ObjectNode include = properties.putObject("include");
+                include.put("description", "fragments to merge under this mapping's own keys, relative to this file");
+                ArrayNode either = include.putArray("anyOf");
+                either.addObject().put("type", "string");
+                either.addObject().put("type", "array").putObject("items").put("type", "string");
+            }
+            object.forEach(ScenarioSchema::allowIncludes);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(ScenarioSchema::allowIncludes);
+        }
     }
 
     /** Files are read with case-insensitive enums and written in lower case ({@code reflex: braitenberg}). */
