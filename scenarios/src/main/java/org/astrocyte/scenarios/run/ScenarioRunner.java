@@ -28,6 +28,7 @@ import org.astrocyte.controllers.PassThroughReflex;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
+import org.astrocyte.controllers.baseline.ConditionResponseReflex;
 import org.astrocyte.controllers.spiking.BraitenbergAvoidance;
 import org.astrocyte.core.bus.HazelcastEventBus;
 import org.astrocyte.core.clock.SimulatedClock;
@@ -339,6 +340,9 @@ public class ScenarioRunner {
     private static ReflexController reflex(AgentSpec agent, ScenarioSpec spec, Body body, int index) {
         if (agent.reflex() == ReflexKind.NONE) {
             return new PassThroughReflex();
+        }
+        if (agent.reflex() == ReflexKind.CONDITION_RESPONSE) {
+            return new ConditionResponseReflex(body.spec().maxWheelSpeed());
         }
         long seed = spec.seed() * 0x9E3779B97F4A7C15L + index;
         return new BraitenbergAvoidance(spec.sensors().rays(), body.spec().maxWheelSpeed(), seed);

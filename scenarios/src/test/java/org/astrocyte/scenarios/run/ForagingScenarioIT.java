@@ -105,6 +105,19 @@ class ForagingScenarioIT {
                 withReflex.collisions() + " collisions with the reflex, " + plannerOnly.collisions() + " without");
     }
 
+    @Test
+    void should_collide_less_with_the_condition_response_baseline_than_without() {
+        // given
+        ScenarioSpec spec = ScenarioRuns.foraging().with(7, 90);
+        // when
+        RunSummary baseline = runs.run(spec.withReflex(ReflexKind.CONDITION_RESPONSE), dir.resolve("baseline"));
+        RunSummary plannerOnly = runs.run(spec.withReflex(ReflexKind.NONE), dir.resolve("none"));
+        // then
+        assertEquals("condition-response", baseline.agents().get(0).reflex());
+        assertTrue(baseline.collisions() < plannerOnly.collisions(),
+                baseline.collisions() + " collisions with the baseline, " + plannerOnly.collisions() + " without");
+    }
+
     private static List<String> positions(Path run) throws IOException {
         return ScenarioRuns.trace(run).stream().filter(e -> e instanceof BodySampled)
                 .map(e -> ((BodySampled) e).x() + "," + ((BodySampled) e).y()).toList();

@@ -27,7 +27,7 @@ class ScenarioSchemaTest {
         assertEquals(false, schema.get("additionalProperties").asBoolean());
         JsonNode agent = schema.get("$defs").get("AgentSpec");
         assertEquals(List.of("id", "start"), sorted(agent.get("required")));
-        assertEquals(List.of("braitenberg", "none"), sorted(schema.get("$defs").get("ReflexKind").get("enum")));
+        assertEquals(List.of("braitenberg", "condition_response", "none"), sorted(schema.get("$defs").get("ReflexKind").get("enum")));
     }
 
     @Test
