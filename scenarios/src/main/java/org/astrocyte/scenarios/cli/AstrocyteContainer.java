@@ -4,15 +4,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.inject.Singleton;
+import java.util.stream.Stream;
 import org.astrocyte.agents.provider.ChatModelFactory;
-import org.astrocyte.agents.provider.AnthropicChatModelProvider;
-import org.astrocyte.agents.provider.AzureOpenAiChatModelProvider;
-import org.astrocyte.agents.provider.GeminiChatModelProvider;
-import org.astrocyte.agents.provider.MistralChatModelProvider;
-import org.astrocyte.agents.provider.OfflineChatModelProvider;
-import org.astrocyte.agents.provider.OllamaChatModelProvider;
-import org.astrocyte.agents.provider.OpenAiChatModelProvider;
-import org.astrocyte.agents.provider.ReplayChatModelProvider;
 import org.astrocyte.core.config.AstrocyteConfig;
 import org.astrocyte.core.hazelcast.HazelcastProducer;
 import org.astrocyte.scenarios.run.ScenarioRunner;
@@ -25,20 +18,10 @@ import org.jboss.weld.environment.se.WeldContainer;
  */
 public final class AstrocyteContainer implements AutoCloseable {
 
-    /** Every bean the CLI uses; a new plugin is registered here. */
-    static final Class<?>[] BEANS = {
-        HazelcastProducer.class,
-        OfflineChatModelProvider.class,
-        OpenAiChatModelProvider.class,
-        AzureOpenAiChatModelProvider.class,
-        AnthropicChatModelProvider.class,
-        OllamaChatModelProvider.class,
-        GeminiChatModelProvider.class,
-        MistralChatModelProvider.class,
-        ReplayChatModelProvider.class,
-        ChatModelFactory.class,
-        ScenarioRunner.class
-    };
+    /** Every bean the CLI uses: the built-in providers ({@link ChatModelFactory#BUILT_IN}) and the services. */
+    static final Class<?>[] BEANS = Stream.concat(
+            Stream.of(HazelcastProducer.class, ChatModelFactory.class, ScenarioRunner.class),
+            ChatModelFactory.BUILT_IN.stream()).toArray(Class<?>[]::new);
 
     private final WeldContainer container;
 

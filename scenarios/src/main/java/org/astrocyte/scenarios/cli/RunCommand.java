@@ -108,12 +108,15 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Builds every agent's model once, so that a missing key or model is reported before anything starts. */
-    private static void checkPlanners(ScenarioSpec scenario) {
+    /**
+     * Checks every agent's planner (provider, model, key variable), so that what is missing is reported before
+     * anything starts; also used by {@code validate}.
+     */
+    static void checkPlanners(ScenarioSpec scenario) {
         ChatModelFactory factory = ChatModelFactory.builtIn();
         for (AgentSpec agent : scenario.agents()) {
             try {
-                factory.create(agent.planner());
+                factory.check(agent.planner());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("agent '" + agent.id() + "': " + e.getMessage(), e);
             }

@@ -3,9 +3,7 @@ package org.astrocyte.scenarios.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.astrocyte.agents.provider.ChatModelFactory;
 import org.astrocyte.core.config.YamlConfigReader;
-import org.astrocyte.scenarios.spec.AgentSpec;
 import org.astrocyte.scenarios.spec.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,13 +26,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScenarioSpec scenario = new YamlConfigReader().read(file, ScenarioSpec.class);
-        ChatModelFactory models = ChatModelFactory.builtIn();
-        for (AgentSpec agent : scenario.agents()) {
-            try {
-                models.create(agent.planner());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(file + ": agent '" + agent.id() + "': " + e.getMessage(), e);
-            }
+        try {
+            RunCommand.checkPlanners(scenario);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: valid scenario '%s', %d agent%s, %.1f simulated s%n",
                 file, scenario.name(), scenario.agents().size(), scenario.agents().size() == 1 ? "" : "s",
