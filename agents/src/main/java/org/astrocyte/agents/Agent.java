@@ -129,10 +129,14 @@ public final class Agent {
             turn = new PlannerTurn(result.content(), tools.calls() - callsBefore, in, out, null, retried.retries(),
                     retried.waitedMicros());
         } catch (RuntimeException e) {
-            rethrowIfReplayDiverged(e);
+            // A replay that no longer matches its recording stops the run: answering anyway would be another run.
+            ReplayChatModel.ReplayDiverged diverged = causeOfType(e, ReplayChatModel.ReplayDiverged.class);
+            if (diverged != null) {
+                throw diverged;
+            }
             failedTurns++;
-            String message = givenUp(e) != null ? givenUp(e).getMessage()
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            TracedTools.TurnGivenUp given = causeOfType(e, TracedTools.TurnGivenUp.class);
+            String message = messageOf(given != null ? given : e);
             ResilientChatModel.CallStats retried = retries();
             turn = new PlannerTurn(null, tools.calls() - callsBefore, 0, 0, message, retried.retries(),
                     retried.waitedMicros());
@@ -151,31 +155,25 @@ public final class Agent {
      * thrown on out of the AI Service.
      */
     private static ToolErrorHandlerResult toolError(Throwable error, ToolErrorContext context) {
-        TracedTools.TurnGivenUp given = givenUp(error);
+        TracedTools.TurnGivenUp given = causeOfType(error, TracedTools.TurnGivenUp.class);
         if (given != null) {
             throw given;
         }
-        return ToolErrorHandlerResult.text("error: " + (error.getMessage() == null ? error.getClass().getSimpleName()
-                : error.getMessage()));
+        return ToolErrorHandlerResult.text("error: " + messageOf(error));
     }
 
-    /** A replay that no longer matches its recording stops the run: answering anyway would be a different run. */
-    private static void rethrowIfReplayDiverged(Throwable e) {
+    /** The first throwable of {@code type} in {@code e}'s cause chain, or null. */
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ReplayChatModel.ReplayDiverged diverged) {
-                throw diverged;
-            }
-        }
-    }
-
-    /** The give-up of {@code e}'s chain, if a turn ended because of bad tool calls. */
-    private static TracedTools.TurnGivenUp givenUp(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TracedTools.TurnGivenUp given) {
-                return given;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
+    }
+
+    private static String messageOf(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The retries of the turn just ended, when the model retries (every model the factory builds does). */
