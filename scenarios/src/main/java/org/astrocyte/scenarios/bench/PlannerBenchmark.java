@@ -82,7 +82,7 @@ public final class PlannerBenchmark implements Benchmark {
     }
 
     private static double percentile(long[] sortedNanos, double p) {
-        return sortedNanos[Math.min(sortedNanos.length - 1, (int) Math.ceil(p * sortedNanos.length) - 1)] / 1e3;
+        return Percentiles.nearestRank(sortedNanos, p) / 1e3;
     }
 
     /** The model, timing its own share of each turn (a turn may call it several times). */

@@ -19,6 +19,7 @@ import org.astrocyte.memory.sdr.Sdr;
 import org.astrocyte.memory.store.Episode;
 import org.astrocyte.memory.store.RecallQuery;
 import org.astrocyte.memory.store.Recollection;
+import org.astrocyte.scenarios.bench.Percentiles;
 
 /**
  * The scale half of B4: stores {@code items} episodes with skewed codes ({@link SkewedSdrSource}, 2048 bits, 40
@@ -227,8 +228,7 @@ public final class ScaleMeasurement {
     }
 
     private static double percentile(long[] sortedNanos, double p) {
-        int index = (int) Math.ceil(p * sortedNanos.length) - 1;
-        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, index))] / 1e6;
+        return Percentiles.nearestRank(sortedNanos, p) / 1e6;
     }
 
     private static long usedHeapAfterGc() {
