@@ -9,26 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.astrocyte.memory.testing.ForkedJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,8 +34,6 @@ class KillAfterAcknowledgedWritesIT {
     private static final int KILL_AFTER = 400;
     private static final long BOUND_SECONDS = 20;
     private static final Pattern ACK = Pattern.compile("ACK (e-\\d{6})");
-    /** Put on the queue when the writer's output ends; no line of it can be this. */
-    private static final String END = "\0end";
 
     @TempDir
     Path directory;
@@ -56,43 +43,36 @@ class KillAfterAcknowledgedWritesIT {
         // given
         long started = System.nanoTime();
         Path store = directory.resolve("store");
-        Path errors = directory.resolve("writer-stderr.txt");
-        Process writer = new ProcessBuilder(command(store)).redirectError(errors.toFile()).start();
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = readLines(writer.getInputStream(), lines);
         List<String> acknowledged = new ArrayList<>();
         long ready;
         long killed;
-        // when
-        try {
-            long deadline = System.nanoTime() + SECONDS.toNanos(BOUND_SECONDS);
-            String line = lines.poll(deadline - System.nanoTime(), NANOSECONDS);
-            assertEquals("READY", line, () -> "the writer did not start; its stderr: " + tail(errors));
+        int exit;
+        boolean finished = false;
+        try (ForkedJvm writer = ForkedJvm.start(AcknowledgedWriter.class, List.of("-Xmx256m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Dhazelcast.logging.type=none"), directory.resolve("writer-stderr.txt"),
+                store.toString(), Integer.toString(WRITES))) {
+            // when
+            assertEquals("READY", writer.nextLine(BOUND_SECONDS), () -> "the writer did not start; its stderr: "
+                    + writer.stderrTail());
             ready = System.nanoTime();
+            long deadline = System.nanoTime() + SECONDS.toNanos(BOUND_SECONDS);
             while (acknowledged.size() < KILL_AFTER) {
-                line = lines.poll(deadline - System.nanoTime(), NANOSECONDS);
-                assertNotNull(line, () -> "fewer than " + KILL_AFTER + " ACKs within " + BOUND_SECONDS + " s: "
-                        + acknowledged.size() + "; stderr: " + tail(errors));
-                assertFalse(END.equals(line), () -> "the writer ended early; stderr: " + tail(errors));
+                assertTrue(System.nanoTime() < deadline, () -> "fewer than " + KILL_AFTER + " ACKs within "
+                        + BOUND_SECONDS + " s: " + acknowledged.size());
+                String line = writer.nextLine(BOUND_SECONDS);
+                assertNotNull(line, () -> "the writer ended early; stderr: " + writer.stderrTail());
                 collect(line, acknowledged);
             }
-            writer.destroyForcibly();
-            assertTrue(writer.waitFor(BOUND_SECONDS, SECONDS), "the killed writer did not exit");
+            exit = writer.kill();
             killed = System.nanoTime();
-        } finally {
-            writer.destroyForcibly();
+            // What the writer printed before it died was acknowledged as well.
+            for (String line = writer.nextLine(BOUND_SECONDS); line != null; line = writer.nextLine(BOUND_SECONDS)) {
+                finished |= "DONE".equals(line);
+                collect(line, acknowledged);
+            }
         }
-        // What the writer printed before it died was acknowledged as well.
-        boolean finished = false;
-        for (String line = lines.poll(BOUND_SECONDS, SECONDS); !END.equals(line);
-                line = lines.poll(BOUND_SECONDS, SECONDS)) {
-            assertNotNull(line, "the writer's output did not end");
-            finished |= "DONE".equals(line);
-            collect(line, acknowledged);
-        }
-        reader.join(SECONDS.toMillis(BOUND_SECONDS));
         // then
-        assertEquals(128 + 9, writer.exitValue(), "the writer must die of SIGKILL");
+        assertEquals(128 + 9, exit, "the writer must die of SIGKILL");
         assertFalse(finished, "the writer finished before the kill: raise WRITES");
         for (int i = 0; i < acknowledged.size(); i++) {
             assertEquals(SampleDocuments.key(i), acknowledged.get(i), "ACKs come in order, without gaps");
@@ -141,75 +121,6 @@ class KillAfterAcknowledgedWritesIT {
         Matcher ack = ACK.matcher(line);
         if (ack.matches()) {
             acknowledged.add(ack.group(1));
-        }
-    }
-
-    /** The same java, the Hazelcast flags of the build, the test class path, and a quiet member. */
-    private static List<String> command(Path store) throws URISyntaxException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElseThrow(
-                () -> new IllegalStateException("cannot tell which java runs this test")));
-        command.addAll(hazelcastJvmArgs());
-        command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dhazelcast.logging.type=none", "-cp", classPath(),
-                AcknowledgedWriter.class.getName(), store.toString(), Integer.toString(WRITES)));
-        return command;
-    }
-
-    /** Failsafe passes the parent pom's hazelcast.jvm.args; from an IDE, this JVM's own flags of that kind. */
-    private static List<String> hazelcastJvmArgs() {
-        String fromBuild = System.getProperty("astrocyte.hazelcast.jvm.args");
-        if (fromBuild != null && !fromBuild.isBlank()) {
-            return Arrays.asList(fromBuild.trim().split("\\s+"));
-        }
-        List<String> own = new ArrayList<>();
-        for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (argument.startsWith("--add-")) {
-                own.add(argument);
-            }
-        }
-        return own;
-    }
-
-    /**
-     * The test class path. Surefire and Failsafe start the test JVM from a manifest-only jar but set
-     * {@code java.class.path} to the real class path; {@code surefire.test.class.path} is the fallback.
-     */
-    private static String classPath() throws URISyntaxException {
-        String testClasses = Path.of(AcknowledgedWriter.class.getProtectionDomain().getCodeSource().getLocation()
-                .toURI()).toString();
-        for (String property : List.of("java.class.path", "surefire.test.class.path")) {
-            String classPath = System.getProperty(property, "");
-            if (Arrays.asList(classPath.split(File.pathSeparator)).contains(testClasses)) {
-                return classPath;
-            }
-        }
-        throw new IllegalStateException("no class path property holds " + testClasses);
-    }
-
-    private static Thread readLines(InputStream output, BlockingQueue<String> lines) {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(output, StandardCharsets.US_ASCII))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                lines.add("reader failed: " + e);
-            } finally {
-                lines.add(END);
-            }
-        }, "writer-output");
-        reader.setDaemon(true);
-        reader.start();
-        return reader;
-    }
-
-    private static String tail(Path file) {
-        try {
-            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - 30), all.size()));
-        } catch (IOException e) {
-            return "(unreadable: " + e + ")";
         }
     }
 

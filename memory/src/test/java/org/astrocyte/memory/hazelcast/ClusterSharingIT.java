@@ -7,6 +7,7 @@ import com.hazelcast.cluster.Address;
 import com.hazelcast.core.HazelcastInstance;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.astrocyte.core.hazelcast.EmbeddedHazelcast;
@@ -15,7 +16,9 @@ import org.astrocyte.memory.encoder.EpisodeEncoder;
 import org.astrocyte.memory.encoder.Position;
 import org.astrocyte.memory.store.Episode;
 import org.astrocyte.memory.store.Recollection;
+import org.astrocyte.memory.testing.ForkedJvm;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Agents in two JVMs of one cluster share one memory: each recalls what the other stored, the recall is answered
@@ -26,16 +29,20 @@ class ClusterSharingIT {
 
     private final EpisodeEncoder encoder = EpisodeEncoder.defaults();
 
+    @TempDir
+    Path dir;
+
     @Test
     void should_share_one_memory_between_agents_in_two_jvms() throws Exception {
+        Path stderr = dir.resolve("remote-stderr.txt");
         String cluster = "sharing-" + UUID.randomUUID();
         String mapName = "astrocyte.memory.shared";
         int port = freePort();
         HazelcastInstance local = EmbeddedHazelcast.start(new HazelcastSettings(cluster, "127.0.0.1", port,
                 List.of("127.0.0.1:" + port), 11));
         Address home = local.getCluster().getLocalMember().getAddress();
-        try (ForkedJvm remote = ForkedJvm.start(RemoteMemoryMember.class, cluster, home.getHost() + ":"
-                + home.getPort(), mapName)) {
+        try (ForkedJvm remote = ForkedJvm.start(RemoteMemoryMember.class, List.of("-Xmx256m",
+                "-Dhazelcast.logging.type=slf4j"), stderr, cluster, home.getHost() + ":" + home.getPort(), mapName)) {
             HazelcastEpisodicMemory memory = new HazelcastEpisodicMemory(local, mapName, encoder.layout());
             assertEquals("2", remote.await("JOINED", 60));
             // given: the other JVM stores 200 episodes, 20 of them about food; this one stores its own
@@ -55,7 +62,7 @@ class ClusterSharingIT {
             assertTrue(ownedHere > 0 && ownedHere < 201, "entries owned here: " + ownedHere);
 
             // when: the other JVM dies without leaving the cluster
-            remote.kill();
+            assertEquals(128 + 9, remote.kill(), "SIGKILL");
             awaitMembers(local, 1);
             // then: its episodes are recalled from the backups this member now owns
             assertEquals(201, memory.count());
