@@ -16,7 +16,7 @@ class ConditionResponseReflexTest {
     private final ConditionResponseReflex reflex = new ConditionResponseReflex(0.5);
 
     private ReflexDecision step(double... ranges) {
-        return reflex.step(new SensorFrame(0, ranges, 1.5, DRIVE));
+        return reflex.step(SensorFrame.of(0, ranges, 1.5, DRIVE));
     }
 
     @Test
@@ -36,7 +36,7 @@ class ConditionResponseReflexTest {
         assertEquals(0.8, decision.hazard(), 1e-9);
         // a wall close on the right turns left
         ConditionResponseReflex other = new ConditionResponseReflex(0.5);
-        MotorCommand command = other.step(new SensorFrame(0, new double[] {1.5, 1.5, 1.5, 0.6, 0.2}, 1.5, DRIVE))
+        MotorCommand command = other.step(SensorFrame.of(0, new double[] {1.5, 1.5, 1.5, 0.6, 0.2}, 1.5, DRIVE))
                 .command();
         assertTrue(command.right() > command.left(), "turns left: " + command);
     }

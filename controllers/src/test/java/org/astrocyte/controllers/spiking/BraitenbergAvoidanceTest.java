@@ -26,7 +26,7 @@ class BraitenbergAvoidanceTest {
     private ReflexDecision hold(int ticks, double... ranges) {
         ReflexDecision decision = null;
         for (int i = 0; i < ticks; i++) {
-            decision = reflex.step(new SensorFrame(micros, ranges, RANGE, AHEAD));
+            decision = reflex.step(SensorFrame.of(micros, ranges, RANGE, AHEAD));
             micros += 1000;
         }
         return decision;
@@ -95,8 +95,8 @@ class BraitenbergAvoidanceTest {
         double[] ranges = {1.5, 0.7, 0.5, 0.9, 1.5};
         // when
         for (int i = 0; i < 300; i++) {
-            first.add(reflex.step(new SensorFrame(i * 1000L, ranges, RANGE, AHEAD)).command());
-            second.add(twin.step(new SensorFrame(i * 1000L, ranges, RANGE, AHEAD)).command());
+            first.add(reflex.step(SensorFrame.of(i * 1000L, ranges, RANGE, AHEAD)).command());
+            second.add(twin.step(SensorFrame.of(i * 1000L, ranges, RANGE, AHEAD)).command());
         }
         // then
         assertEquals(first, second);
@@ -119,6 +119,6 @@ class BraitenbergAvoidanceTest {
     void should_reject_a_frame_with_the_wrong_number_of_rays() {
         double[] three = new double[3];
         Arrays.fill(three, 1.5);
-        assertThrows(IllegalArgumentException.class, () -> reflex.step(new SensorFrame(0, three, RANGE, AHEAD)));
+        assertThrows(IllegalArgumentException.class, () -> reflex.step(SensorFrame.of(0, three, RANGE, AHEAD)));
     }
 }

@@ -226,7 +226,7 @@ public class ScenarioRunner {
             }
             for (AgentRuntime runtime : runtimes) {
                 world.readRange(runtime.body, runtime.ranges);
-                SensorFrame frame = new SensorFrame(clock.nowMicros(), runtime.ranges, maxRange, runtime.drive());
+                SensorFrame frame = SensorFrame.of(clock.nowMicros(), runtime.ranges, maxRange, runtime.drive());
                 ReflexDecision decision = runtime.reflex.step(frame);
                 traceArbitration(runtime, decision, clock, events);
                 runtime.body.drive(decision.command().left(), decision.command().right());
