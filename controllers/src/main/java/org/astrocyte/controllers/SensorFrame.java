@@ -36,6 +36,12 @@ public record SensorFrame(long timeMicros, double[] ranges, double maxRange, Mot
                 Odometry.STILL, 0);
     }
 
+    /** This frame with another planner drive (what a lower layer of a subsumption stack hands up). */
+    public SensorFrame withDrive(MotorCommand newDrive) {
+        return new SensorFrame(timeMicros, ranges, maxRange, newDrive, touch, light, chemical, energy, odometry,
+                reward);
+    }
+
     /** This frame with other bump switches. */
     public SensorFrame withTouch(Touch newTouch) {
         return new SensorFrame(timeMicros, ranges, maxRange, drive, newTouch, light, chemical, energy, odometry,
