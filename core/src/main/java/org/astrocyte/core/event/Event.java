@@ -25,7 +25,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(MemoryRecalled.class),
     @JsonSubTypes.Type(MemoryConsolidated.class),
     @JsonSubTypes.Type(MessageSent.class),
-    @JsonSubTypes.Type(SpikesCounted.class)
+    @JsonSubTypes.Type(SpikesCounted.class),
+    @JsonSubTypes.Type(PlannerWoken.class),
+    @JsonSubTypes.Type(GoalReached.class),
+    @JsonSubTypes.Type(HazardEntered.class),
+    @JsonSubTypes.Type(EnergyDepleted.class),
+    @JsonSubTypes.Type(TimelineEventApplied.class)
 })
 public interface Event {
 

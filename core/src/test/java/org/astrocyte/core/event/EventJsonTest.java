@@ -29,7 +29,12 @@ class EventJsonTest {
                 new SpikesCounted(STAMP, "reflex", 100.0, Map.of("motors", 12, "sensors", 30), 4200),
                 new MemoryConsolidated(STAMP, 4, List.of("knowledge-a1-1"), List.of("a1-2"), List.of()),
                 new PlannerDecisionApplied(STAMP, 3, 4, false, 1500.0),
-                new PlannerBudgetExhausted(STAMP, "token budget of 1000 spent"));
+                new PlannerBudgetExhausted(STAMP, "token budget of 1000 spent"),
+                new PlannerWoken(STAMP, "stuck"),
+                new GoalReached(STAMP, "exit", 9, 9),
+                new HazardEntered(STAMP, "acid", 4, 4),
+                new EnergyDepleted(STAMP, 2, 2),
+                new TimelineEventApplied(STAMP, "cut_planner", "planner of a1 cut for 20 s"));
         for (Event event : events) {
             // when
             String json = EventJson.write(event);

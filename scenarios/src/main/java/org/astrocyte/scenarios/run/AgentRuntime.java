@@ -1,12 +1,13 @@
 package org.astrocyte.scenarios.run;
 
+import org.astrocyte.agents.Agent;
 import org.astrocyte.agents.budget.BudgetTracker;
 import org.astrocyte.agents.latency.PlannerLatency;
-
-import org.astrocyte.agents.Agent;
 import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
+import org.astrocyte.controllers.WakeUp;
 import org.astrocyte.controllers.steering.GoalSteering;
+import org.astrocyte.scenarios.spec.WakeUpSpec;
 import org.astrocyte.scenarios.world.Arena;
 import org.astrocyte.scenarios.world.Body;
 import org.astrocyte.tools.body.BodyControl;
@@ -47,6 +48,15 @@ final class AgentRuntime implements BodyControl {
     /** Why the planner stopped for good (its own budget or the run's), once traced; null while it runs. */
     String budgetStop;
 
+    /** Turns the fast loop started out of schedule. */
+    int woken;
+    /** Why the fast loop wants the planner awake before its next turn; null when it does not. */
+    WakeUp wakeUp;
+    /** Simulated time of the last planner turn's start, µs (negative before the first). */
+    private long lastTurnMicros = Long.MIN_VALUE / 2;
+    /** Whether the body has reached its current goal (so that GOAL_REACHED is raised once per goal). */
+    private boolean atGoal;
+
     /** The planner's latency in simulated time. */
     PlannerLatency latency = PlannerLatency.ZERO;
     /** True while a planner turn runs: the goal it sets waits for the latency to elapse. */
@@ -58,6 +68,9 @@ final class AgentRuntime implements BodyControl {
     private long turnStartMicros;
     /** Simulated time at which the pending decision applies, µs; the planner thinks until then. */
     private long decisionDueMicros;
+
+    /** A body this close to its goal has reached it, m. */
+    static final double GOAL_TOLERANCE = 0.25;
 
     AgentRuntime(Body body, ReflexController reflex, Arena arena, int rays) {
         this.body = body;
@@ -140,6 +153,34 @@ final class AgentRuntime implements BodyControl {
         this.goalX = x;
         this.goalY = y;
         this.hasGoal = true;
+        this.atGoal = false;
+    }
+
+    /**
+     * Records a wake-up the reflex raised in this tick, and raises GOAL_REACHED when the body has just come within
+     * {@link #GOAL_TOLERANCE} of its goal. A pending reason is kept until the planner's next turn.
+     */
+    void noteWakeUp(WakeUp raised) {
+        if (raised != null && wakeUp == null) {
+            wakeUp = raised;
+        }
+        boolean near = hasGoal && Math.hypot(goalX - body.x(), goalY - body.y()) < GOAL_TOLERANCE;
+        if (near && !atGoal && wakeUp == null) {
+            wakeUp = WakeUp.GOAL_REACHED;
+        }
+        atGoal = near;
+    }
+
+    /**
+     * Whether a pending wake-up may start a planner turn at {@code nowMicros}: the scenario lets this reason wake the
+     * planner, and the last turn is at least the scenario's minimum gap ago. A reason it does not let through is
+     * dropped.
+     */
+    boolean mayWake(long nowMicros, WakeUpSpec rules) {
+        if (wakeUp != null && !rules.wakesOn(wakeUp)) {
+            wakeUp = null;
+        }
+        return wakeUp != null && nowMicros - lastTurnMicros >= rules.minGapMicros();
     }
 
     /** Whether the planner is still thinking (its last decision has not applied yet) at {@code nowMicros}. */
@@ -151,6 +192,7 @@ final class AgentRuntime implements BodyControl {
     void turnStarted(long nowMicros) {
         deciding = true;
         turnStartMicros = nowMicros;
+        lastTurnMicros = nowMicros;
     }
 
     /**
@@ -179,6 +221,7 @@ final class AgentRuntime implements BodyControl {
         goalX = pendingX;
         goalY = pendingY;
         hasGoal = true;
+        atGoal = false;
         return true;
     }
 

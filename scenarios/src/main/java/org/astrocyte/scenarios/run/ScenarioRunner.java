@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.astrocyte.agents.Agent;
@@ -24,12 +25,9 @@ import org.astrocyte.agents.planner.TracedTools;
 import org.astrocyte.agents.provider.ChatModelFactory;
 import org.astrocyte.agents.telemetry.PlannerTelemetry;
 import org.astrocyte.controllers.MotorCommand;
-import org.astrocyte.controllers.PassThroughReflex;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
-import org.astrocyte.controllers.baseline.ConditionResponseReflex;
-import org.astrocyte.controllers.spiking.BraitenbergAvoidance;
 import org.astrocyte.core.bus.HazelcastEventBus;
 import org.astrocyte.core.clock.SimulatedClock;
 import org.astrocyte.core.event.BodySampled;
@@ -39,6 +37,7 @@ import org.astrocyte.core.event.EventStamper;
 import org.astrocyte.core.event.FoodCollected;
 import org.astrocyte.core.event.PlannerBudgetExhausted;
 import org.astrocyte.core.event.PlannerDecisionApplied;
+import org.astrocyte.core.event.PlannerWoken;
 import org.astrocyte.core.event.ReflexOverrode;
 import org.astrocyte.core.event.ReflexReleased;
 import org.astrocyte.core.event.RunFinished;
@@ -49,7 +48,6 @@ import org.astrocyte.core.trace.JsonlTraceWriter;
 import org.astrocyte.memory.encoder.EpisodeEncoder;
 import org.astrocyte.memory.hazelcast.HazelcastEpisodicMemory;
 import org.astrocyte.scenarios.spec.AgentSpec;
-import org.astrocyte.scenarios.spec.ReflexKind;
 import org.astrocyte.scenarios.spec.ScenarioSpec;
 import org.astrocyte.scenarios.world.Body;
 import org.astrocyte.scenarios.world.BodySpec;
@@ -213,22 +211,25 @@ public class ScenarioRunner {
         double maxRange = spec.sensors().range();
         for (long tick = 0; tick < ticks; tick++) {
             for (AgentRuntime runtime : runtimes) {
-                if (tick % plannerTicks == 0 && !runtime.thinking(clock.nowMicros())) {
-                    think(runtime, world, spec, events, clock, runBudget);
+                long now = clock.nowMicros();
+                // A decision that falls due is applied before a new turn starts, so that the turn cannot replace it.
+                applyDue(runtime, now, events);
+                if (!runtime.thinking(now)) {
+                    if (tick % plannerTicks == 0) {
+                        runtime.wakeUp = null;
+                        think(runtime, world, spec, events, clock, runBudget);
+                    } else if (runtime.mayWake(now, spec.wakeUp())) {
+                        wake(runtime, world, spec, events, clock, runBudget);
+                    }
                 }
-                if (runtime.applyDue(clock.nowMicros())) {
-                    boolean stopped = !runtime.hasGoal();
-                    double x = stopped ? runtime.body.x() : runtime.goalX();
-                    double y = stopped ? runtime.body.y() : runtime.goalY();
-                    events.emit(runtime.id(), s -> new PlannerDecisionApplied(s, x, y, stopped,
-                            runtime.lastLatencyMs()));
-                }
+                applyDue(runtime, now, events);
             }
             for (AgentRuntime runtime : runtimes) {
                 world.readRange(runtime.body, runtime.ranges);
                 SensorFrame frame = SensorFrame.of(clock.nowMicros(), runtime.ranges, maxRange, runtime.drive());
                 ReflexDecision decision = runtime.reflex.step(frame);
                 traceArbitration(runtime, decision, clock, events);
+                runtime.noteWakeUp(decision.wakeUp());
                 runtime.body.drive(decision.command().left(), decision.command().right());
             }
             StepReport report = world.step(TICK_SECONDS);
@@ -241,6 +242,29 @@ public class ScenarioRunner {
                 progress.advanced(clock.nowSeconds());
             }
         }
+    }
+
+    private static void applyDue(AgentRuntime runtime, long now, EventEmitter events) {
+        if (runtime.applyDue(now)) {
+            boolean stopped = !runtime.hasGoal();
+            double x = stopped ? runtime.body.x() : runtime.goalX();
+            double y = stopped ? runtime.body.y() : runtime.goalY();
+            events.emit(runtime.id(), s -> new PlannerDecisionApplied(s, x, y, stopped, runtime.lastLatencyMs()));
+        }
+    }
+
+    /** A turn out of schedule, for the reason the fast loop raised; dropped when a budget would refuse it. */
+    private static void wake(AgentRuntime runtime, World world, ScenarioSpec spec, EventEmitter events,
+            SimulatedClock clock, BudgetTracker runBudget) {
+        String reason = runtime.wakeUp.name().toLowerCase(Locale.ROOT);
+        runtime.wakeUp = null;
+        long now = clock.nowMicros();
+        if (runtime.budget.refusal(now) != null || runBudget.refusal(now) != null) {
+            return;
+        }
+        runtime.woken++;
+        events.emit(runtime.id(), s -> new PlannerWoken(s, reason));
+        think(runtime, world, spec, events, clock, runBudget);
     }
 
     private static void think(AgentRuntime runtime, World world, ScenarioSpec spec, EventEmitter events,
@@ -338,14 +362,9 @@ public class ScenarioRunner {
     }
 
     private static ReflexController reflex(AgentSpec agent, ScenarioSpec spec, Body body, int index) {
-        if (agent.reflex() == ReflexKind.NONE) {
-            return new PassThroughReflex();
-        }
-        if (agent.reflex() == ReflexKind.CONDITION_RESPONSE) {
-            return new ConditionResponseReflex(body.spec().maxWheelSpeed());
-        }
         long seed = spec.seed() * 0x9E3779B97F4A7C15L + index;
-        return new BraitenbergAvoidance(spec.sensors().rays(), body.spec().maxWheelSpeed(), seed);
+        return ReflexFactory.stack(List.of(agent.reflex()), spec.sensors().rays(), body.spec().maxWheelSpeed(), seed,
+                spec.wakeUp().settings());
     }
 
     private AgentSummary summarize(AgentRuntime runtime) {
@@ -353,6 +372,6 @@ public class ScenarioRunner {
         return new AgentSummary(runtime.id(), runtime.reflex.name(), runtime.model, runtime.foodCollected,
                 runtime.collisions, agent.turns(), agent.failedTurns(), agent.toolCalls(), agent.failedToolCalls(),
                 runtime.overrides, runtime.reflex.totalSpikes(), agent.inputTokens(), agent.outputTokens(),
-                runtime.budget.costUsd(), runtime.budget.skippedTurns(), runtime.budgetStop);
+                runtime.budget.costUsd(), runtime.budget.skippedTurns(), runtime.woken, runtime.budgetStop);
     }
 }

@@ -10,12 +10,13 @@ import org.astrocyte.scenarios.world.Vec2;
 import org.astrocyte.scenarios.world.World;
 
 /** Builds the world a scenario describes (without bodies: the runner adds those). */
-final class WorldFactory {
+public final class WorldFactory {
 
     private WorldFactory() {
     }
 
-    static World create(ScenarioSpec spec) {
+    /** The world of {@code spec}, with no bodies yet. */
+    public static World create(ScenarioSpec spec) {
         List<CircleObstacle> obstacles = spec.arena().obstacles().stream()
                 .map(o -> new CircleObstacle(o.id(), o.x(), o.y(), o.radius())).toList();
         Arena arena = new Arena(spec.arena().width(), spec.arena().height(), obstacles);

@@ -36,6 +36,10 @@ public final class ScenarioBuilder {
     private final List<AgentSpec> agents = new ArrayList<>();
     private MemorySpec memory;
     private PlannerBudget plannerBudget;
+    private WakeUpSpec wakeUp;
+    private final List<TimelineEventSpec> timeline = new ArrayList<>();
+    private final List<Metric> metrics = new ArrayList<>();
+    private final List<ConditionSpec> stopWhen = new ArrayList<>();
 
     private ScenarioBuilder(String name) {
         this.name = name;
@@ -113,6 +117,30 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** When the fast loop may wake the planners. */
+    public ScenarioBuilder wakeUp(WakeUpSpec value) {
+        wakeUp = value;
+        return this;
+    }
+
+    /** Adds a scripted event to the timeline. */
+    public ScenarioBuilder event(TimelineEventSpec value) {
+        timeline.add(value);
+        return this;
+    }
+
+    /** Declares the metrics to report (default: all). */
+    public ScenarioBuilder metrics(Metric... values) {
+        metrics.addAll(List.of(values));
+        return this;
+    }
+
+    /** Ends the run as soon as {@code condition} holds. */
+    public ScenarioBuilder stopWhen(ConditionSpec condition) {
+        stopWhen.add(condition);
+        return this;
+    }
+
     /** An agent starting at ({@code x}, {@code y}), configured by {@code configure}. */
     public ScenarioBuilder agent(String id, double x, double y, Consumer<Agent> configure) {
         Agent agent = new Agent(id, x, y);
@@ -135,7 +163,7 @@ public final class ScenarioBuilder {
     public ScenarioSpec build() {
         return new ScenarioSpec(name, seed, duration, plannerPeriod, sampleInterval,
                 new ArenaSpec(width, height, obstacles), new FoodSpec(food, foodRadius, regrowSeconds, sightRadius),
-                sensors, agents, memory, plannerBudget);
+                sensors, agents, memory, plannerBudget, wakeUp, timeline, metrics, stopWhen);
     }
 
     /** One agent's settings. */

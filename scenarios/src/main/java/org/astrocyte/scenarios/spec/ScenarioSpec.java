@@ -19,6 +19,10 @@ import org.astrocyte.agents.provider.PlannerSpec;
  * @param memory         which memory tools beyond remember and recall the planners may use
  * @param plannerBudget  limits on all the planners of the run together (calls per minute, tokens, cost); each
  *                       agent's own budget applies as well
+ * @param wakeUp         when the fast loop may wake a planner before its next turn
+ * @param timeline       scripted events (at a time or when a condition holds), at most {@value #MAX_EVENTS}
+ * @param metrics        the figures reported per agent and for the team (default: every {@link Metric})
+ * @param stopWhen       conditions that end the run early (any one holding ends it)
  */
 public record ScenarioSpec(
         @JsonProperty(required = true) String name,
@@ -30,12 +34,15 @@ public record ScenarioSpec(
         FoodSpec food,
         SensorSpec sensors,
         @JsonProperty(required = true) List<AgentSpec> agents,
-        MemorySpec memory, PlannerBudget plannerBudget) {
+        MemorySpec memory, PlannerBudget plannerBudget, WakeUpSpec wakeUp, List<TimelineEventSpec> timeline,
+        List<Metric> metrics, List<ConditionSpec> stopWhen) {
 
     /** Longest scenario, simulated seconds. */
     public static final double MAX_DURATION = 3600;
     /** Most agents in one scenario. */
     public static final int MAX_AGENTS = 50;
+    /** Most scripted events in one timeline. */
+    public static final int MAX_EVENTS = 1000;
 
     public ScenarioSpec {
         Checks.notBlank("name", name);
@@ -49,6 +56,14 @@ public record ScenarioSpec(
         sensors = sensors == null ? new SensorSpec(null, null, null, null) : sensors;
         memory = memory == null ? new MemorySpec(null, null) : memory;
         plannerBudget = plannerBudget == null ? PlannerBudget.unlimited() : plannerBudget;
+        wakeUp = wakeUp == null ? WakeUpSpec.defaults() : wakeUp;
+        timeline = timeline == null ? List.of() : List.copyOf(timeline);
+        if (timeline.size() > MAX_EVENTS) {
+            throw new IllegalArgumentException("timeline may hold at most " + MAX_EVENTS + " events, got "
+                    + timeline.size());
+        }
+        metrics = metrics == null || metrics.isEmpty() ? List.of(Metric.values()) : List.copyOf(metrics);
+        stopWhen = stopWhen == null ? List.of() : List.copyOf(stopWhen);
         if (agents.isEmpty() || agents.size() > MAX_AGENTS) {
             throw new IllegalArgumentException("agents must list 1 to " + MAX_AGENTS + " agents, got "
                     + agents.size());
@@ -64,6 +79,15 @@ public record ScenarioSpec(
                 throw new IllegalArgumentException("agent '" + agent.id() + "' starts outside the arena");
             }
         }
+        for (TimelineEventSpec event : timeline) {
+            requireAgent(ids, event.agent(), "timeline event " + event.trigger());
+            if (event.when() != null) {
+                requireAgent(ids, event.when().agent(), "the condition of timeline event " + event.trigger());
+            }
+        }
+        for (ConditionSpec condition : stopWhen) {
+            requireAgent(ids, condition.agent(), "stopWhen " + condition.describe());
+        }
         for (PointSpec item : food.items()) {
             if (item.x() < 0 || item.x() > arena.width() || item.y() < 0 || item.y() > arena.height()) {
                 throw new IllegalArgumentException("food at (" + item.x() + ", " + item.y()
@@ -72,10 +96,29 @@ public record ScenarioSpec(
         }
     }
 
+    private static void requireAgent(Set<String> ids, String agent, String where) {
+        if (agent != null && !ids.contains(agent)) {
+            throw new IllegalArgumentException(where + " names agent '" + agent + "', which the scenario does not "
+                    + "have; agents: " + ids.stream().sorted().toList());
+        }
+    }
+
     /** This scenario with another seed and duration (for command-line overrides). */
     public ScenarioSpec with(long newSeed, double newDuration) {
         return new ScenarioSpec(name, newSeed, newDuration, plannerPeriod, sampleInterval, arena, food, sensors,
-                agents, memory, plannerBudget);
+                agents, memory, plannerBudget, wakeUp, timeline, metrics, stopWhen);
+    }
+
+    /** This scenario with another budget for all planners together. */
+    public ScenarioSpec withPlannerBudget(PlannerBudget newBudget) {
+        return new ScenarioSpec(name, seed, duration, plannerPeriod, sampleInterval, arena, food, sensors,
+                agents, memory, newBudget, wakeUp, timeline, metrics, stopWhen);
+    }
+
+    /** This scenario with other wake-up rules. */
+    public ScenarioSpec withWakeUp(WakeUpSpec newWakeUp) {
+        return new ScenarioSpec(name, seed, duration, plannerPeriod, sampleInterval, arena, food, sensors,
+                agents, memory, plannerBudget, newWakeUp, timeline, metrics, stopWhen);
     }
 
     /** This scenario with every agent's planner changed by {@code change} (for command-line overrides). */
@@ -87,12 +130,13 @@ public record ScenarioSpec(
     public ScenarioSpec withPlanners(java.util.function.BiFunction<String, PlannerSpec, PlannerSpec> change) {
         return new ScenarioSpec(name, seed, duration, plannerPeriod, sampleInterval, arena, food, sensors,
                 agents.stream().map(a -> a.withPlanner(change.apply(a.id(), a.planner()))).toList(), memory,
-                plannerBudget);
+                plannerBudget, wakeUp, timeline, metrics, stopWhen);
     }
 
     /** This scenario with every agent's reflex replaced by {@code reflex}. */
     public ScenarioSpec withReflex(ReflexKind reflex) {
         return new ScenarioSpec(name, seed, duration, plannerPeriod, sampleInterval, arena, food, sensors,
-                agents.stream().map(a -> a.withReflex(reflex)).toList(), memory, plannerBudget);
+                agents.stream().map(a -> a.withReflex(reflex)).toList(), memory, plannerBudget, wakeUp, timeline,
+                metrics, stopWhen);
     }
 }

@@ -23,11 +23,13 @@ import org.astrocyte.core.event.MessageSent;
 import org.astrocyte.core.event.PlannerBudgetExhausted;
 import org.astrocyte.core.event.PlannerCalled;
 import org.astrocyte.core.event.PlannerDecisionApplied;
+import org.astrocyte.core.event.PlannerWoken;
 import org.astrocyte.core.event.ReflexOverrode;
 import org.astrocyte.core.event.SpikesCounted;
 import org.astrocyte.core.event.ToolCalled;
 import org.astrocyte.scenarios.spec.ReflexKind;
 import org.astrocyte.scenarios.spec.ScenarioSpec;
+import org.astrocyte.scenarios.spec.WakeUpSpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,9 +127,10 @@ class ForagingScenarioIT {
 
     @Test
     void should_apply_each_decision_when_the_planner_latency_has_elapsed_while_the_world_moves_on() throws IOException {
-        // given: the example with a planner that takes 1.5 simulated seconds per call
+        // given: the example with a planner that takes 1.5 simulated seconds per call, woken only by its schedule
         ScenarioSpec spec = ScenarioRuns.foraging().with(7, 20)
-                .withPlanners(p -> p.toBuilder().latency(LatencySpec.fixed(1.5)).build());
+                .withPlanners(p -> p.toBuilder().latency(LatencySpec.fixed(1.5)).build())
+                .withWakeUp(new WakeUpSpec(List.of(), null, null, null));
         // when
         runs.run(spec, dir);
         // then: every decision applies 1.5 s after its call, and no call starts while one is pending
@@ -146,6 +149,32 @@ class ForagingScenarioIT {
     }
 
     @Test
+    void should_wake_a_slow_planner_early_but_never_while_it_thinks_nor_more_than_once_a_second() throws IOException {
+        // given: the example with a planner that takes 1.5 simulated seconds per call, and every wake-up on
+        ScenarioSpec spec = ScenarioRuns.foraging().with(7, 30)
+                .withPlanners(p -> p.toBuilder().latency(LatencySpec.fixed(1.5)).build());
+        // when
+        RunSummary summary = runs.run(spec, dir);
+        // then: each wake-up starts a call in the same tick, at least 1 s after the previous call started and
+        // after its decision was due
+        List<Event> events = ScenarioRuns.trace(dir);
+        List<Long> calls = events.stream().filter(e -> e instanceof PlannerCalled).map(e -> e.stamp().timeMicros())
+                .toList();
+        List<PlannerWoken> woken = events.stream().filter(e -> e instanceof PlannerWoken).map(e -> (PlannerWoken) e)
+                .toList();
+        assertFalse(woken.isEmpty(), "the reflex overrides and the planner is woken");
+        assertEquals(woken.size(), summary.agents().get(0).plannerWoken());
+        for (PlannerWoken wake : woken) {
+            long at = wake.stamp().timeMicros();
+            assertTrue(calls.contains(at), "a call when woken at " + at);
+            long previous = calls.stream().filter(t -> t < at).mapToLong(Long::longValue).max().orElseThrow();
+            assertTrue(at - previous >= 1_500_000, "woken at " + at + " while the call of " + previous
+                    + " was still thinking");
+            assertTrue(List.of("stuck", "goal_reached", "hazard", "energy_low").contains(wake.reason()));
+        }
+    }
+
+    @Test
     void should_run_on_reflexes_once_the_planner_budget_is_spent_and_say_so() throws IOException {
         // given: a token budget of about four offline planner turns
         ScenarioSpec spec = ScenarioRuns.foraging().with(7, 20)
@@ -156,7 +185,8 @@ class ForagingScenarioIT {
         AgentSummary forager = summary.agents().get(0);
         assertEquals("token budget of 1500 spent", forager.budgetExhausted());
         assertTrue(forager.plannerCalls() < 10 && forager.plannerCalls() >= 3, "calls: " + forager.plannerCalls());
-        assertEquals(10, forager.plannerCalls() + forager.plannerSkipped(), "every period either ran or was skipped");
+        assertEquals(10 + forager.plannerWoken(), forager.plannerCalls() + forager.plannerSkipped(),
+                "every period either ran or was skipped, and every wake-up ran");
         assertTrue(forager.inputTokens() + forager.outputTokens() >= 1500);
         List<Event> events = ScenarioRuns.trace(dir);
         assertEquals(1, events.stream().filter(e -> e instanceof PlannerBudgetExhausted).count());
@@ -189,15 +219,13 @@ class ForagingScenarioIT {
     void should_stop_every_planner_when_the_run_budget_is_spent() throws IOException {
         // given: two agents and a token budget for the whole run of about six offline turns
         ScenarioSpec pair = ScenarioRuns.foragingPair().with(7, 30);
-        ScenarioSpec spec = new ScenarioSpec(pair.name(), pair.seed(), pair.duration(), pair.plannerPeriod(),
-                pair.sampleInterval(), pair.arena(), pair.food(), pair.sensors(), pair.agents(), pair.memory(),
-                new PlannerBudget(null, 2500L, null, null, null));
+        ScenarioSpec spec = pair.withPlannerBudget(new PlannerBudget(null, 2500L, null, null, null));
         // when
         RunSummary summary = runs.run(spec, dir);
         // then
         for (AgentSummary agent : summary.agents()) {
             assertEquals("the run's token budget of 2500 spent", agent.budgetExhausted(), agent.id());
-            assertEquals(15, agent.plannerCalls() + agent.plannerSkipped(), agent.id());
+            assertEquals(15 + agent.plannerWoken(), agent.plannerCalls() + agent.plannerSkipped(), agent.id());
         }
         long tokens = summary.agents().stream().mapToLong(a -> a.inputTokens() + a.outputTokens()).sum();
         assertTrue(tokens >= 2500 && tokens < 2500 + 2000, "tokens of both agents: " + tokens);

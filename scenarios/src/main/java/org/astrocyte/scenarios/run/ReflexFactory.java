@@ -1,0 +1,48 @@
+package org.astrocyte.scenarios.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.astrocyte.controllers.PassThroughReflex;
+import org.astrocyte.controllers.ReflexController;
+import org.astrocyte.controllers.arbitration.Subsumption;
+import org.astrocyte.controllers.arbitration.WakeUpMonitor;
+import org.astrocyte.controllers.baseline.ConditionResponseReflex;
+import org.astrocyte.controllers.spiking.BraitenbergAvoidance;
+import org.astrocyte.scenarios.spec.ReflexKind;
+
+/** Builds the reflex controllers a scenario names, one set per body. */
+public final class ReflexFactory {
+
+    private ReflexFactory() {
+    }
+
+    /**
+     * One reflex of {@code kind} for a body with {@code rays} range rays and wheels up to {@code maxWheelSpeed}
+     * m/s; {@code seed} seeds its network's noise.
+     */
+    public static ReflexController create(ReflexKind kind, int rays, double maxWheelSpeed, long seed) {
+        switch (kind) {
+            case NONE:
+                return new PassThroughReflex();
+            case CONDITION_RESPONSE:
+                return new ConditionResponseReflex(maxWheelSpeed);
+            case BRAITENBERG:
+                return new BraitenbergAvoidance(rays, maxWheelSpeed, seed);
+            default:
+                throw new IllegalArgumentException("no controller for reflex kind " + kind);
+        }
+    }
+
+    /**
+     * The fast loop of one body: the reflexes {@code byPriority} (highest first) stacked by subsumption, watched by
+     * a {@link WakeUpMonitor} that wakes the planner. Each layer gets its own seed derived from {@code seed}.
+     */
+    public static ReflexController stack(List<ReflexKind> byPriority, int rays, double maxWheelSpeed, long seed,
+            WakeUpMonitor.Settings wakeUps) {
+        List<ReflexController> layers = new ArrayList<>();
+        for (int i = 0; i < byPriority.size(); i++) {
+            layers.add(create(byPriority.get(i), rays, maxWheelSpeed, seed + 0x632BE59BD9B4E019L * i));
+        }
+        return new WakeUpMonitor(Subsumption.of(layers), wakeUps);
+    }
+}
