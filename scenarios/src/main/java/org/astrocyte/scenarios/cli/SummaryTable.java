@@ -31,14 +31,20 @@ final class SummaryTable {
                         : " (" + a.budgetExhausted() + ")"));
             }
         }
+        if (summary.stoppedBy() != null) {
+            text.append(String.format("Stopped early: %s%n", summary.stoppedBy()));
+        }
+        text.append(String.format("%nTeam metrics:%n"));
+        summary.metrics().getOrDefault("team", Map.of()).forEach((metric, value) -> text.append(
+                String.format(Locale.ROOT, "  %-20s %10.2f%n", metric, value)));
         text.append(String.format("%nBus events per topic (published / delivered to the trace / lost):%n"));
         for (Map.Entry<String, TopicStats> topic : summary.busTopics().entrySet()) {
             TopicStats stats = topic.getValue();
             text.append(String.format(Locale.ROOT, "  %-10s %7d / %7d / %d%n", topic.getKey(), stats.published(),
                     stats.delivered(), stats.lost()));
         }
-        text.append(String.format("%nWrote %s/trace.jsonl (%d events) and %s/summary.json%n", outputDir,
-                summary.traceEvents(), outputDir));
+        text.append(String.format("%nWrote %s/trace.jsonl (%d events), %s/summary.json and %s/metrics.csv%n",
+                outputDir, summary.traceEvents(), outputDir, outputDir));
         return text.toString();
     }
 }

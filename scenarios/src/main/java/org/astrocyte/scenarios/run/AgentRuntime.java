@@ -34,6 +34,18 @@ final class AgentRuntime implements BodyControl {
     int foodCollected;
     int collisions;
     int overrides;
+    int goalsReached;
+    int hazardsEntered;
+    /** Simulated seconds at which the body first entered a goal region; NaN until it does. */
+    double firstGoalSeconds = Double.NaN;
+    /** The battery level last sensed, 0 to 1. */
+    double energyLevel = 1;
+    /** Metres driven so far. */
+    double distance;
+    private double lastX;
+    private double lastY;
+    /** Simulated time until which a scripted outage cuts the planner, µs. */
+    long plannerCutUntilMicros = Long.MIN_VALUE;
     boolean overriding;
     long overrideStartMicros;
     int overridesSinceLastTurn;
@@ -80,6 +92,30 @@ final class AgentRuntime implements BodyControl {
         this.ranges = new double[rays];
         this.lastTurnX = body.pose().x();
         this.lastTurnY = body.pose().y();
+        this.lastX = body.x();
+        this.lastY = body.y();
+    }
+
+    /** Adds the distance driven since the last call to {@link #distance}. */
+    void measureDistance() {
+        distance += Math.hypot(body.x() - lastX, body.y() - lastY);
+        lastX = body.x();
+        lastY = body.y();
+    }
+
+    /** Whether a scripted outage cuts the planner at {@code nowMicros}. */
+    boolean plannerCut(long nowMicros) {
+        return nowMicros < plannerCutUntilMicros;
+    }
+
+    /** Sets the goal at once, as a scripted event does: it replaces any decision the planner has pending. */
+    void scriptGoal(double x, double y) {
+        hasPendingGoal = false;
+        pendingStop = false;
+        goalX = x;
+        goalY = y;
+        hasGoal = true;
+        atGoal = false;
     }
 
     String id() {

@@ -13,9 +13,12 @@ import org.astrocyte.core.bus.TopicStats;
  * @param busTopics         events per bus topic
  * @param traceEvents       events written to the trace
  * @param traceFile         path of the trace
+ * @param metrics           the scenario's declared metrics per agent and for the team (key {@code team})
+ * @param stoppedBy         the {@code stopWhen} condition that ended the run early; null if it ran its duration
  */
 public record RunSummary(String scenario, long seed, double simulatedSeconds, double wallSeconds, double speedup,
-        List<AgentSummary> agents, Map<String, TopicStats> busTopics, long traceEvents, String traceFile) {
+        List<AgentSummary> agents, Map<String, TopicStats> busTopics, long traceEvents, String traceFile,
+        Map<String, Map<String, Double>> metrics, String stoppedBy) {
 
     /** Food collected by all agents. */
     public int foodCollected() {

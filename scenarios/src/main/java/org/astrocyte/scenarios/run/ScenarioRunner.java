@@ -180,7 +180,8 @@ public class ScenarioRunner {
             long started = System.nanoTime();
             events.emit(Stamp.WORLD, s -> new RunStarted(s, spec.name(), spec.seed(), spec.duration()));
             progress.started(spec.name(), spec.duration());
-            loop(spec, world, runtimes, clock, events, progress);
+            MetricsBook metrics = new MetricsBook(spec.metrics(), runtimes);
+            String stoppedBy = loop(spec, world, runtimes, metrics, clock, events, progress);
             events.emit(Stamp.WORLD, s -> new RunFinished(s, clock.nowSeconds()));
             double wallSeconds = (System.nanoTime() - started) / 1e9;
             progress.finished();
@@ -191,7 +192,8 @@ public class ScenarioRunner {
             trace.close();
             RunSummary summary = new RunSummary(spec.name(), spec.seed(), clock.nowSeconds(), wallSeconds,
                     clock.nowSeconds() / Math.max(wallSeconds, 1e-9), runtimes.stream().map(this::summarize).toList(),
-                    bus.stats(), trace.written(), traceFile.toString());
+                    bus.stats(), trace.written(), traceFile.toString(), metrics.table(clock.nowSeconds()), stoppedBy);
+            metrics.writeCsv(outputDir.resolve("metrics.csv"), clock.nowSeconds());
             SUMMARY_JSON.writeValue(outputDir.resolve("summary.json").toFile(), summary);
             return summary;
         } catch (InterruptedException e) {
@@ -202,19 +204,25 @@ public class ScenarioRunner {
         }
     }
 
-    private void loop(ScenarioSpec spec, World world, List<AgentRuntime> runtimes, SimulatedClock clock,
-            EventEmitter events, RunProgress progress) {
+    /** Runs the control loop until the duration is over or a stop condition holds; returns that condition. */
+    private String loop(ScenarioSpec spec, World world, List<AgentRuntime> runtimes, MetricsBook metrics,
+            SimulatedClock clock, EventEmitter events, RunProgress progress) {
+        Timeline timeline = new Timeline(spec.timeline());
+        TimelineActions actions = new TimelineActions(world, runtimes, events);
         long ticks = Math.round(spec.duration() * 1000);
         long plannerTicks = Math.max(1, Math.round(spec.plannerPeriod() * 1000));
         long sampleTicks = Math.max(1, Math.round(spec.sampleInterval() * 1000));
         BudgetTracker runBudget = new BudgetTracker(spec.plannerBudget());
         double maxRange = spec.sensors().range();
         for (long tick = 0; tick < ticks; tick++) {
+            for (var event : timeline.due(clock.nowSeconds(), metrics)) {
+                actions.apply(event, clock.nowMicros());
+            }
             for (AgentRuntime runtime : runtimes) {
                 long now = clock.nowMicros();
                 // A decision that falls due is applied before a new turn starts, so that the turn cannot replace it.
                 applyDue(runtime, now, events);
-                if (!runtime.thinking(now)) {
+                if (!runtime.thinking(now) && !runtime.plannerCut(now)) {
                     if (tick % plannerTicks == 0) {
                         runtime.wakeUp = null;
                         think(runtime, world, spec, events, clock, runBudget);
@@ -235,13 +243,22 @@ public class ScenarioRunner {
             StepReport report = world.step(TICK_SECONDS);
             clock.advance(TICK_MICROS);
             record(report, runtimes, events);
+            for (AgentRuntime runtime : runtimes) {
+                runtime.measureDistance();
+            }
             if ((tick + 1) % sampleTicks == 0) {
                 sample(runtimes, events, spec.sampleInterval() * 1000);
             }
             if ((tick + 1) % 100 == 0) {
                 progress.advanced(clock.nowSeconds());
             }
+            for (var condition : spec.stopWhen()) {
+                if (metrics.holds(condition, clock.nowSeconds())) {
+                    return condition.describe();
+                }
+            }
         }
+        return null;
     }
 
     private static void applyDue(AgentRuntime runtime, long now, EventEmitter events) {

@@ -26,62 +26,66 @@ public record TimelineEventSpec(Double at, ConditionSpec when, @JsonProperty(req
             throw new IllegalArgumentException("a timeline event needs exactly one of 'at' (seconds) and 'when' "
                     + "(a condition)");
         }
+        if (action == null) {
+            throw new IllegalArgumentException("a timeline event needs an action (one of add_obstacle, "
+                    + "move_obstacle, remove_obstacle, deplete_food, sensor_noise, cut_planner, set_goal)");
+        }
         if (at != null) {
             Checks.inRange("at", at, 0, ScenarioSpec.MAX_DURATION);
         }
         switch (action) {
             case ADD_OBSTACLE:
-                require(obstacle != null, "obstacle");
-                only(agent == null && target == null && x == null && y == null && noise == null
+                require(action, obstacle != null, "obstacle");
+                only(action, agent == null && target == null && x == null && y == null && noise == null
                         && duration == null, "obstacle");
                 break;
             case MOVE_OBSTACLE:
-                require(target != null && x != null && y != null, "target, x and y");
-                only(agent == null && obstacle == null && noise == null && duration == null, "target, x and y");
+                require(action, target != null && x != null && y != null, "target, x and y");
+                only(action, agent == null && obstacle == null && noise == null && duration == null, "target, x and y");
                 break;
             case REMOVE_OBSTACLE:
-                require(target != null, "target");
-                only(agent == null && obstacle == null && x == null && y == null && noise == null
+                require(action, target != null, "target");
+                only(action, agent == null && obstacle == null && x == null && y == null && noise == null
                         && duration == null, "target");
                 break;
             case DEPLETE_FOOD:
-                only(agent == null && obstacle == null && target == null && x == null && y == null && noise == null
+                only(action, agent == null && obstacle == null && target == null && x == null && y == null && noise == null
                         && duration == null, "nothing");
                 break;
             case SENSOR_NOISE:
-                require(noise != null, "noise");
+                require(action, noise != null, "noise");
                 Checks.inRange("noise", noise, 0, 10);
-                only(obstacle == null && target == null && x == null && y == null && duration == null,
+                only(action, obstacle == null && target == null && x == null && y == null && duration == null,
                         "agent and noise");
                 break;
             case CUT_PLANNER:
-                require(duration != null, "duration");
+                require(action, duration != null, "duration");
                 Checks.inRange("duration", duration, 0.001, ScenarioSpec.MAX_DURATION);
-                only(obstacle == null && target == null && x == null && y == null && noise == null,
+                only(action, obstacle == null && target == null && x == null && y == null && noise == null,
                         "agent and duration");
                 break;
             case SET_GOAL:
-                require(x != null && y != null, "x and y");
-                only(obstacle == null && target == null && noise == null && duration == null, "agent, x and y");
+                require(action, x != null && y != null, "x and y");
+                only(action, obstacle == null && target == null && noise == null && duration == null, "agent, x and y");
                 break;
             default:
                 throw new IllegalArgumentException("unknown timeline action " + action);
         }
     }
 
-    private String actionName() {
+    private static String name(TimelineAction action) {
         return action.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private void require(boolean present, String fields) {
+    private static void require(TimelineAction action, boolean present, String fields) {
         if (!present) {
-            throw new IllegalArgumentException("action " + actionName() + " needs " + fields);
+            throw new IllegalArgumentException("action " + name(action) + " needs " + fields);
         }
     }
 
-    private void only(boolean nothingElse, String fields) {
+    private static void only(TimelineAction action, boolean nothingElse, String fields) {
         if (!nothingElse) {
-            throw new IllegalArgumentException("action " + actionName() + " takes only " + fields
+            throw new IllegalArgumentException("action " + name(action) + " takes only " + fields
                     + " (besides at or when)");
         }
     }

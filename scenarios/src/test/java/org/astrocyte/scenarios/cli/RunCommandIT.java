@@ -32,7 +32,9 @@ class RunCommandIT {
     @CsvSource(delimiter = '|', value = {
         "wrong-type.yaml    | :5:  | field 'arena.height': expected a number, got 'ten'",
         "unknown-key.yaml   | :6:  | in 'arena': unknown key 'colour' (expected one of: height, obstacles, width)",
-        "missing-field.yaml | :8:  | missing required field 'agents[0].start.x'"})
+        "missing-field.yaml | :8:  | missing required field 'agents[0].start.x'",
+        "timeline-misplaced.yaml | :13: | action set_goal takes only agent, x and y (besides at or when)",
+        "timeline-unknown-agent.yaml | :9: | names agent 'a2', which the scenario does not have; agents: [a1]"})
     void should_reject_a_malformed_scenario_with_file_line_and_field_and_exit_code_2(String file, String line,
             String problem) {
         // given
