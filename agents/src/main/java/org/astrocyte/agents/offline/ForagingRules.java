@@ -15,7 +15,8 @@ import org.astrocyte.agents.planner.Observation;
 
 /**
  * The offline planner's policy for foraging, one step of a turn at a time: go for visible food, remember where it
- * was seen and tell the other agents; otherwise go to food another agent reported if it is nearer than the current
+ * was seen and tell the other agents; otherwise head for the nearest goal region still to reach (unless stuck);
+ * otherwise go to food another agent reported if it is nearer than the current
  * goal; otherwise keep going to the current goal; when there is none (or the body is stuck), recall remembered food
  * away from here, or explore a far point of the arena. Deterministic: the same observation and
  * tool results always give the same step.
@@ -69,7 +70,11 @@ final class ForagingRules {
         }
         Point goal = observation.goal();
         double toGoal = goal == null ? 0 : goal.distanceTo(observation.x(), observation.y());
-        boolean stuck = goal != null && toGoal > REACHED && observation.movedSinceLastM() < STUCK_TRAVEL;
+        boolean stuck = goal != null && toGoal > REACHED && observation.movedSinceLastM() < STUCK_TRAVEL
+                || "stuck".equals(observation.wokenBy());
+        if (!observation.goalRegions().isEmpty() && !stuck) {
+            return towardsGoalRegion(observation, offered);
+        }
         Step reported = towardsReportedFood(observation, offered, goal == null || stuck ? Double.MAX_VALUE : toGoal);
         if (reported != null) {
             return reported;
@@ -82,6 +87,21 @@ final class ForagingRules {
                     "{\"query\":\"food\"}")));
         }
         return explore(observation, stuck ? "stuck: exploring elsewhere" : "no food in sight: exploring", offered);
+    }
+
+    /** Heads for the nearest goal region still to reach, unless it is the goal already. */
+    private static Step towardsGoalRegion(Observation observation, Set<String> offered) {
+        Point region = observation.goalRegions().get(0);
+        Point goal = observation.goal();
+        if (goal != null && goal.distanceTo(region.x(), region.y()) < REACHED) {
+            return new Step(String.format(Locale.ROOT, "continuing to the goal region, %.1f m away",
+                    region.distanceTo(observation.x(), observation.y())), List.of());
+        }
+        if (!offered.contains("set_goal")) {
+            return new Step("no tool to steer with", List.of());
+        }
+        return new Step(String.format(Locale.ROOT, "heading for the goal region at (%.1f, %.1f)", region.x(),
+                region.y()), List.of(setGoal(region)));
     }
 
     private Step towardsVisibleFood(Observation observation, Set<String> offered) {

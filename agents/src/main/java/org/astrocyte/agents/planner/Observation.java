@@ -27,11 +27,16 @@ import java.util.List;
  * @param reflexOverrides  times the reflex took over since the last turn
  * @param movedSinceLastM  distance travelled since the last turn
  * @param messages         messages from other agents since the last turn, oldest first
+ * @param goalRegions      centres of the goal regions the agent has still to reach, nearest first
+ * @param energy           battery level, 0 (empty) to 1 (full)
+ * @param wokenBy          why the fast loop woke the planner for this turn (stuck, goal_reached, hazard,
+ *                         energy_low); null for a scheduled turn
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Observation(String agent, double timeS, double x, double y, double headingDeg, double arenaWidth,
         double arenaHeight, Point goal, List<Point> foodVisible, int foodCollected, int collisions,
-        int reflexOverrides, double movedSinceLastM, List<Message> messages) {
+        int reflexOverrides, double movedSinceLastM, List<Message> messages, List<Point> goalRegions, double energy,
+        String wokenBy) {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -41,6 +46,15 @@ public record Observation(String agent, double timeS, double x, double y, double
     public Observation {
         foodVisible = List.copyOf(foodVisible);
         messages = messages == null ? List.of() : List.copyOf(messages);
+        goalRegions = goalRegions == null ? List.of() : List.copyOf(goalRegions);
+    }
+
+    /** An observation of a body without goal regions, on a full battery, at a scheduled turn. */
+    public Observation(String agent, double timeS, double x, double y, double headingDeg, double arenaWidth,
+            double arenaHeight, Point goal, List<Point> foodVisible, int foodCollected, int collisions,
+            int reflexOverrides, double movedSinceLastM, List<Message> messages) {
+        this(agent, timeS, x, y, headingDeg, arenaWidth, arenaHeight, goal, foodVisible, foodCollected, collisions,
+                reflexOverrides, movedSinceLastM, messages, List.of(), 1.0, null);
     }
 
     /** A message another agent sent: who, and what it said. */
@@ -77,7 +91,8 @@ public record Observation(String agent, double timeS, double x, double y, double
         return new Observation(agent, r(timeS), r(x), r(y), Math.round(headingDeg), arenaWidth, arenaHeight,
                 goal == null ? null : new Point(r(goal.x), r(goal.y)),
                 foodVisible.stream().map(p -> new Point(r(p.x), r(p.y))).toList(),
-                foodCollected, collisions, reflexOverrides, r(movedSinceLastM), messages);
+                foodCollected, collisions, reflexOverrides, r(movedSinceLastM), messages,
+                goalRegions.stream().map(p -> new Point(r(p.x), r(p.y))).toList(), r(energy), wokenBy);
     }
 
     private static double r(double value) {

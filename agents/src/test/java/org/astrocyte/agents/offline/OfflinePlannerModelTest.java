@@ -93,6 +93,27 @@ class OfflinePlannerModelTest {
     }
 
     @Test
+    void should_head_for_the_nearest_goal_region_and_explore_when_woken_as_stuck() {
+        // given
+        Agent agent = agent(new BodyTools(body), memoryTools);
+        List<Point> regions = List.of(new Point(10, 8), new Point(1, 9));
+        // when
+        PlannerTurn first = agent.think(new Observation("a1", 2, body.x, body.y, 0, 12, 10, null, List.of(), 0, 0, 0,
+                1, List.of(), regions, 0.8, null));
+        PlannerTurn again = agent.think(new Observation("a1", 4, body.x, body.y, 0, 12, 10, new Point(10, 8),
+                List.of(), 0, 0, 0, 1, List.of(), regions, 0.8, null));
+        body.goal = null;
+        PlannerTurn stuck = agent.think(new Observation("a1", 5, body.x, body.y, 0, 12, 10, new Point(10, 8),
+                List.of(), 0, 0, 0, 1, List.of(), regions, 0.8, "stuck"));
+        // then
+        assertTrue(first.reply().startsWith("heading for the goal region at (10.0, 8.0)"), first.reply());
+        assertTrue(again.reply().startsWith("continuing to the goal region"), again.reply());
+        assertEquals(0, again.toolCalls());
+        assertTrue(stuck.reply().startsWith("stuck: exploring elsewhere"), stuck.reply());
+        assertFalse(body.goal.equals(List.of(10.0, 8.0)), "a new goal elsewhere: " + body.goal);
+    }
+
+    @Test
     void should_keep_going_to_a_far_goal_without_calling_tools() {
         PlannerTurn turn = agent(new BodyTools(body), memoryTools).think(seeing(4, List.of(), new Point(9, 9), 1.2));
         assertEquals(0, turn.toolCalls());

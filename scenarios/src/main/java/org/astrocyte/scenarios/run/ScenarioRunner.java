@@ -225,7 +225,7 @@ public class ScenarioRunner {
                 if (!runtime.thinking(now) && !runtime.plannerCut(now)) {
                     if (tick % plannerTicks == 0) {
                         runtime.wakeUp = null;
-                        think(runtime, world, spec, events, clock, runBudget);
+                        think(runtime, world, spec, events, clock, runBudget, null);
                     } else if (runtime.mayWake(now, spec.wakeUp())) {
                         wake(runtime, world, spec, events, clock, runBudget);
                     }
@@ -281,11 +281,11 @@ public class ScenarioRunner {
         }
         runtime.woken++;
         events.emit(runtime.id(), s -> new PlannerWoken(s, reason));
-        think(runtime, world, spec, events, clock, runBudget);
+        think(runtime, world, spec, events, clock, runBudget, reason);
     }
 
     private static void think(AgentRuntime runtime, World world, ScenarioSpec spec, EventEmitter events,
-            SimulatedClock clock, BudgetTracker runBudget) {
+            SimulatedClock clock, BudgetTracker runBudget, String wokenBy) {
         long now = clock.nowMicros();
         String refusal = runtime.budget.refusal(now);
         String stop = runtime.budget.exhausted();
@@ -313,7 +313,7 @@ public class ScenarioRunner {
                 runtime.hasGoal() ? new Observation.Point(runtime.goalX(), runtime.goalY()) : null, food,
                 runtime.foodCollected, runtime.collisions, runtime.overridesSinceLastTurn,
                 Math.hypot(body.pose().x() - runtime.lastTurnX, body.pose().y() - runtime.lastTurnY),
-                runtime.messenger.read(runtime.id()));
+                runtime.messenger.read(runtime.id()), List.of(), runtime.energyLevel, wokenBy);
         runtime.turnStarted(clock.nowMicros());
         long started = System.nanoTime();
         PlannerTurn turn = runtime.agent.think(observation);
