@@ -32,7 +32,8 @@ public record BenchmarkCatalog(List<Benchmark> benchmarks) {
     /** The benchmarks the project keeps (DESIGN.md, "Benchmarks"). A new benchmark is added to this list. */
     public static BenchmarkCatalog standard() {
         return new BenchmarkCatalog(List.of(new SimulatorBenchmark(), new MemoryBenchmark(),
-                new PlannerBenchmark(), new ReflexBenchmark()));
+                new PlannerBenchmark(), new ReflexBenchmark(),
+                new ScenarioBenchmark()));
     }
 
     /** The names, in order. */

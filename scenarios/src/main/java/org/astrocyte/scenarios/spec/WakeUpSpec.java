@@ -1,8 +1,6 @@
 package org.astrocyte.scenarios.spec;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.astrocyte.controllers.WakeUp;
 import org.astrocyte.controllers.arbitration.WakeUpMonitor;
 
@@ -37,11 +35,7 @@ public record WakeUpSpec(List<WakeUp> on, Double minGap, Double stuckSeconds, Do
 
     /** Whether {@code reason} may wake the planner. */
     public boolean wakesOn(WakeUp reason) {
-        return reasons().contains(reason);
-    }
-
-    private Set<WakeUp> reasons() {
-        return on.isEmpty() ? EnumSet.noneOf(WakeUp.class) : EnumSet.copyOf(on);
+        return on.contains(reason);
     }
 
     /** {@link #minGap()} in µs. */
