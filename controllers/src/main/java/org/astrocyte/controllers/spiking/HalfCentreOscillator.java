@@ -28,8 +28,9 @@ import org.astrocyte.simulator.spec.ValueSpec;
  * tonic current is spread ±20 % across the neurons of a half-centre, which smooths the bursts.
  *
  * <p>Frequency: a stronger drive makes longer bursts and so a <em>slower</em> rhythm. With a top speed of
- * 0.5 m/s the measured period is 0.64 s at a forward drive of 0.01 m/s, 0.67 s at 0.05 m/s, 0.79 s at 0.3 m/s and
- * 0.81 s at 0.5 m/s (1.6 to 1.2 Hz; see the tests). A drive of zero or backward leaves the oscillator silent.
+ * 0.5 m/s the measured period is 0.64 s at a forward drive of 0.01 m/s, 0.67 s at 0.05 m/s, 0.78 s at 0.3 m/s and
+ * 0.81 s at 0.5 m/s (1.6 to 1.2 Hz; the trend holds over the range, not at every step, since a burst holds a whole
+ * number of spikes; see docs/reflexes.md). A drive of zero or backward leaves the oscillator silent.
  *
  * <p>Decoding: spike counts are low-pass filtered (τ = {@value #RATE_TAU_MS} ms) into rates per neuron; their
  * left-minus-right difference, saturating at {@value #FULL_SCALE_HZ} Hz, sets a turn proportional to the forward
