@@ -288,4 +288,9 @@ public final class TinyWorld {
     public double energy() {
         return energy;
     }
+
+    /** Distance from the body's surface to the nearest of the square's walls (obstacles not counted), m. */
+    public double wallClearance() {
+        return Math.min(Math.min(x, size - x), Math.min(y, size - y)) - RADIUS;
+    }
 }
