@@ -8,6 +8,9 @@ import org.astrocyte.controllers.arbitration.Subsumption;
 import org.astrocyte.controllers.arbitration.WakeUpMonitor;
 import org.astrocyte.controllers.baseline.ConditionResponseReflex;
 import org.astrocyte.controllers.spiking.BraitenbergAvoidance;
+import org.astrocyte.controllers.spiking.HalfCentreOscillator;
+import org.astrocyte.controllers.spiking.TouchEscape;
+import org.astrocyte.controllers.spiking.WallFollowing;
 import org.astrocyte.scenarios.spec.ReflexKind;
 
 /** Builds the reflex controllers a scenario names, one set per body. */
@@ -28,6 +31,14 @@ public final class ReflexFactory {
                 return new ConditionResponseReflex(maxWheelSpeed);
             case BRAITENBERG:
                 return new BraitenbergAvoidance(rays, maxWheelSpeed, seed);
+            case WALL_FOLLOWING_LEFT:
+                return new WallFollowing(rays, maxWheelSpeed, WallFollowing.Side.LEFT, seed);
+            case WALL_FOLLOWING_RIGHT:
+                return new WallFollowing(rays, maxWheelSpeed, WallFollowing.Side.RIGHT, seed);
+            case TOUCH_ESCAPE:
+                return new TouchEscape(maxWheelSpeed, seed);
+            case HALF_CENTRE_OSCILLATOR:
+                return new HalfCentreOscillator(maxWheelSpeed, seed);
             default:
                 throw new IllegalArgumentException("no controller for reflex kind " + kind);
         }

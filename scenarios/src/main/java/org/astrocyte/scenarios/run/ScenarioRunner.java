@@ -380,7 +380,7 @@ public class ScenarioRunner {
 
     private static ReflexController reflex(AgentSpec agent, ScenarioSpec spec, Body body, int index) {
         long seed = spec.seed() * 0x9E3779B97F4A7C15L + index;
-        return ReflexFactory.stack(List.of(agent.reflex()), spec.sensors().rays(), body.spec().maxWheelSpeed(), seed,
+        return ReflexFactory.stack(agent.layers(), spec.sensors().rays(), body.spec().maxWheelSpeed(), seed,
                 spec.wakeUp().settings());
     }
 

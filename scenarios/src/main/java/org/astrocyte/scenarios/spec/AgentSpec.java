@@ -1,34 +1,71 @@
 package org.astrocyte.scenarios.spec;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.HashSet;
+import java.util.List;
 import org.astrocyte.agents.provider.PlannerSpec;
 
 /**
- * One agent: where it starts, which reflex it runs and which LLM plans for it.
+ * One agent: where it starts, which reflexes it runs and which LLM plans for it.
  *
- * @param id      unique within the scenario; letters, digits, '-' and '_'
- * @param start   start pose
- * @param reflex  the reflex controller (default braitenberg)
- * @param planner the planner's provider (default offline)
+ * @param id       unique within the scenario; letters, digits, '-' and '_'
+ * @param start    start pose
+ * @param reflex   the reflex controller, when it runs one (default braitenberg)
+ * @param reflexes a stack of reflexes by priority, highest first (e.g. [touch_escape, braitenberg]); each
+ *                 layer's command is the drive of the layer above, and the highest that overrides wins. Give
+ *                 either {@code reflex} or {@code reflexes}.
+ * @param planner  the planner's provider (default offline)
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgentSpec(@JsonProperty(required = true) String id, @JsonProperty(required = true) StartSpec start,
-        ReflexKind reflex, PlannerSpec planner) {
+        ReflexKind reflex, List<ReflexKind> reflexes, PlannerSpec planner) {
+
+    /** Most layers in one reflex stack. */
+    public static final int MAX_REFLEXES = 8;
 
     public AgentSpec {
         Checks.notBlank("id", id);
         if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
             throw new IllegalArgumentException("id may hold 1 to 64 letters, digits, '-' and '_', got '" + id + "'");
         }
-        reflex = reflex == null ? ReflexKind.BRAITENBERG : reflex;
+        if (reflexes != null) {
+            if (reflex != null) {
+                throw new IllegalArgumentException("give either 'reflex' or 'reflexes', not both");
+            }
+            if (reflexes.isEmpty() || reflexes.size() > MAX_REFLEXES) {
+                throw new IllegalArgumentException("reflexes must list 1 to " + MAX_REFLEXES + " reflexes, got "
+                        + reflexes.size());
+            }
+            if (new HashSet<>(reflexes).size() != reflexes.size() || reflexes.contains(null)) {
+                throw new IllegalArgumentException("reflexes must list each reflex once, got " + reflexes);
+            }
+            reflexes = List.copyOf(reflexes);
+        } else if (reflex == null) {
+            reflex = ReflexKind.BRAITENBERG;
+        }
         planner = planner == null ? PlannerSpec.offline() : planner;
     }
 
+    /** The agent's reflex layers, highest priority first. */
+    @JsonIgnore
+    public List<ReflexKind> layers() {
+        return reflexes != null ? reflexes : List.of(reflex);
+    }
+
+    /** The stack's name for traces, e.g. {@code touch_escape>braitenberg}. */
+    @JsonIgnore
+    public String reflexName() {
+        return String.join(">", layers().stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+
     AgentSpec withReflex(ReflexKind newReflex) {
-        return new AgentSpec(id, start, newReflex, planner);
+        return new AgentSpec(id, start, newReflex, null, planner);
     }
 
     AgentSpec withPlanner(PlannerSpec newPlanner) {
-        return new AgentSpec(id, start, reflex, newPlanner);
+        return new AgentSpec(id, start, reflex, reflexes, newPlanner);
     }
 
     /** A start pose: position in metres, heading in degrees counter-clockwise from +x. */

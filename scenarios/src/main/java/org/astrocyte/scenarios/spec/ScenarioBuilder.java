@@ -173,6 +173,7 @@ public final class ScenarioBuilder {
         private final double y;
         private Double headingDeg;
         private ReflexKind reflex;
+        private List<ReflexKind> reflexes;
         private PlannerSpec planner;
 
         private Agent(String id, double x, double y) {
@@ -192,13 +193,19 @@ public final class ScenarioBuilder {
             return this;
         }
 
+        /** A stack of reflexes by priority, highest first. */
+        public Agent reflexes(ReflexKind... byPriority) {
+            reflexes = List.of(byPriority);
+            return this;
+        }
+
         public Agent planner(PlannerSpec value) {
             planner = value;
             return this;
         }
 
         private AgentSpec build() {
-            return new AgentSpec(id, new AgentSpec.StartSpec(x, y, headingDeg), reflex, planner);
+            return new AgentSpec(id, new AgentSpec.StartSpec(x, y, headingDeg), reflex, reflexes, planner);
         }
     }
 }

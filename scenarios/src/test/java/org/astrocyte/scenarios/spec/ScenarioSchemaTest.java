@@ -1,12 +1,15 @@
 package org.astrocyte.scenarios.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +30,9 @@ class ScenarioSchemaTest {
         assertEquals(false, schema.get("additionalProperties").asBoolean());
         JsonNode agent = schema.get("$defs").get("AgentSpec");
         assertEquals(List.of("id", "start"), sorted(agent.get("required")));
-        assertEquals(List.of("braitenberg", "condition_response", "none"), sorted(schema.get("$defs").get("ReflexKind").get("enum")));
+        assertEquals(Arrays.stream(ReflexKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).sorted().toList(),
+                sorted(schema.get("$defs").get("ReflexKind").get("enum")));
+        assertTrue(sorted(schema.get("$defs").get("ReflexKind").get("enum")).contains("touch_escape"));
     }
 
     @Test
