@@ -86,7 +86,8 @@ final class ForagingRules {
             return new Step("no food in sight: recalling where food was", List.of(new Call("recall",
                     "{\"query\":\"food\"}")));
         }
-        return explore(observation, stuck ? "stuck: exploring elsewhere" : "no food in sight: exploring", offered);
+        return explore(observation, stuck ? "stuck: exploring elsewhere" : "no food in sight: exploring", offered,
+                stuck ? goal : null);
     }
 
     /** Heads for the nearest goal region still to reach, unless it is the goal already. */
@@ -164,13 +165,18 @@ final class ForagingRules {
         // Now and then explore anyway, so that an agent that knows one food place still finds others.
         if (best == null || random.nextInt(3) == 0) {
             return explore(observation, best == null ? "no remembered food elsewhere: exploring"
-                    : "exploring for more food", Set.of("set_goal"));
+                    : "exploring for more food", Set.of("set_goal"), null);
         }
         return new Step(String.format(Locale.ROOT, "returning to remembered food at (%.1f, %.1f)", best.x(),
                 best.y()), List.of(setGoal(best)));
     }
 
-    private Step explore(Observation observation, String reason, Set<String> offered) {
+    /**
+     * Sets a goal at a far point of the arena: the farthest of four random points from here, or, when the body got
+     * stuck on its way to {@code failedGoal}, the farthest from that goal, so that it leaves the trap instead of
+     * heading back into it.
+     */
+    private Step explore(Observation observation, String reason, Set<String> offered, Point failedGoal) {
         if (!offered.contains("set_goal")) {
             return new Step("no tool to steer with", List.of());
         }
@@ -181,7 +187,8 @@ final class ForagingRules {
             Point candidate = new Point(
                     MARGIN + random.nextDouble() * Math.max(0, observation.arenaWidth() - 2 * MARGIN),
                     MARGIN + random.nextDouble() * Math.max(0, observation.arenaHeight() - 2 * MARGIN));
-            double distance = candidate.distanceTo(observation.x(), observation.y());
+            double distance = failedGoal != null ? candidate.distanceTo(failedGoal.x(), failedGoal.y())
+                    : candidate.distanceTo(observation.x(), observation.y());
             if (distance > farthest) {
                 far = candidate;
                 farthest = distance;

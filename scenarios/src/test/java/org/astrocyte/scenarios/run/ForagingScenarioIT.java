@@ -128,7 +128,7 @@ class ForagingScenarioIT {
     @Test
     void should_apply_each_decision_when_the_planner_latency_has_elapsed_while_the_world_moves_on() throws IOException {
         // given: the example with a planner that takes 1.5 simulated seconds per call, woken only by its schedule
-        ScenarioSpec spec = ScenarioRuns.foraging().with(7, 20)
+        ScenarioSpec spec = ScenarioRuns.foraging().with(7, 40)
                 .withPlanners(p -> p.toBuilder().latency(LatencySpec.fixed(1.5)).build())
                 .withWakeUp(new WakeUpSpec(List.of(), null, null, null));
         // when
@@ -145,7 +145,7 @@ class ForagingScenarioIT {
             assertTrue(calls.contains(decision.stamp().timeMicros() - 1_500_000),
                     "a call 1.5 s before " + decision.stamp().timeMicros());
         }
-        assertEquals(10, calls.size(), "one call per 2 s period: the 1.5 s latency never skips a period");
+        assertEquals(20, calls.size(), "one call per 2 s period: the 1.5 s latency never skips a period");
     }
 
     @Test
