@@ -43,7 +43,8 @@ import org.astrocyte.simulator.spec.NetworkSpec;
  * <p>In TinyWorld (light Σ 1/(1 + d²)) with current-coded eyes, the light is drawing from about 2.8 m; 2b charges
  * the light and, as Braitenberg's vehicle does, drives on past it once it is behind; 3a stops about 0.45 m short
  * of it. Rate-coded eyes (one Poisson-driven neuron per eye) work too but are noisy: from 2 m or more the heading
- * random-walks and the approach may fail.
+ * random-walks and the approach may fail. Latency coding does not suit this circuit: it reads rates, and every lit
+ * eye fires once per tick whatever the light.
  */
 public final class LightAttraction implements ReflexController {
 
