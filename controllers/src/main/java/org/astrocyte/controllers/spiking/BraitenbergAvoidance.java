@@ -1,15 +1,17 @@
 package org.astrocyte.controllers.spiking;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
-import org.astrocyte.simulator.RunResult;
-import org.astrocyte.simulator.SimulatorSession;
+import org.astrocyte.controllers.encoding.CurrentEncoder;
+import org.astrocyte.controllers.encoding.DifferentialDrive;
+import org.astrocyte.controllers.encoding.ReflexNeurons;
+import org.astrocyte.controllers.encoding.SmoothedRateDecoder;
+import org.astrocyte.controllers.encoding.TickSpikes;
+import org.astrocyte.controllers.encoding.TickedNetwork;
 import org.astrocyte.simulator.spec.Connectivity;
 import org.astrocyte.simulator.spec.Connectivity.Connection;
 import org.astrocyte.simulator.spec.CubaLif;
@@ -25,7 +27,8 @@ import org.astrocyte.simulator.spec.NetworkSpec;
  * obstacle is passed on the right); the two motor neurons inhibit each other so that one side wins. All sensors
  * excite a hazard neuron. A weak Poisson background makes the motor neurons' choice slightly stochastic.
  *
- * <p>Decoding: spike counts are low-pass filtered (τ = 20 ms) into rates. When the hazard rate exceeds 60 Hz the
+ * <p>Coding: a {@link CurrentEncoder} drives the sensors; {@link SmoothedRateDecoder}s low-pass filter the spike
+ * counts (τ = 20 ms) into rates. When the hazard rate exceeds 60 Hz the
  * reflex overrides the planner (subsumption) until it falls below 15 Hz; while it overrides, the motor-rate
  * difference sets the turn and the hazard rate brakes the forward speed.
  */
@@ -49,21 +52,22 @@ public final class BraitenbergAvoidance implements ReflexController {
     static final double RATE_TAU_MS = 20;
 
     /** Fast, leaky neurons: τm 5 ms, 1 ms refractory, 2 ms excitatory and 5 ms inhibitory synapses. */
-    static final CubaLif NEURON = new CubaLif(250, 5, -65, -65, -50, 1, 2, 5);
+    static final CubaLif NEURON = ReflexNeurons.RELAY;
     /** The current at which a sensor neuron starts to fire (C·(V_th − E_rest)/τm), pA. */
-    static final double RHEOBASE_PA = 250.0 * 15 / 5;
+    static final double RHEOBASE_PA = ReflexNeurons.rheobasePa(NEURON);
     /** A weight with which one presynaptic spike makes the target fire, pA. */
-    static final double RELAY_PA = 4000;
+    static final double RELAY_PA = ReflexNeurons.RELAY_PA;
 
     private final int rays;
     private final double maxWheelSpeed;
-    private final SimulatorSession network;
-    private final double decay = Math.exp(-TICK_MS / RATE_TAU_MS);
-    private double leftTrace;
-    private double rightTrace;
-    private double hazardTrace;
+    private final DifferentialDrive wheels;
+    private final TickedNetwork network;
+    private final CurrentEncoder sensors;
+    private final double[] proximity;
+    private final SmoothedRateDecoder left = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
+    private final SmoothedRateDecoder right = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
+    private final SmoothedRateDecoder hazard = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
     private boolean overriding;
-    private final Map<String, Integer> pendingSpikes = new LinkedHashMap<>();
 
     /**
      * @param rays          number of range rays in the sensor frame (at least 2), ray 0 the leftmost
@@ -76,10 +80,10 @@ public final class BraitenbergAvoidance implements ReflexController {
         }
         this.rays = rays;
         this.maxWheelSpeed = maxWheelSpeed;
-        this.network = SimulatorSession.open(circuit(rays), seed);
-        for (String population : List.of(SENSORS, LEFT_MOTOR, RIGHT_MOTOR, HAZARD)) {
-            pendingSpikes.put(population, 0);
-        }
+        this.wheels = new DifferentialDrive(maxWheelSpeed);
+        this.network = new TickedNetwork(circuit(rays), seed, TICK_MS);
+        this.sensors = new CurrentEncoder(SENSORS, rays, RHEOBASE_PA, ONSET_PROXIMITY);
+        this.proximity = new double[rays];
     }
 
     /** The network description, exposed so that it can be inspected, drawn or exported. */
@@ -119,39 +123,25 @@ public final class BraitenbergAvoidance implements ReflexController {
             throw new IllegalArgumentException("expected " + rays + " range readings, got " + frame.ranges().length);
         }
         for (int ray = 0; ray < rays; ray++) {
-            double proximity = 1 - Math.min(1, Math.max(0, frame.ranges()[ray] / frame.maxRange()));
-            network.setCurrent(SENSORS, ray, RHEOBASE_PA * proximity / ONSET_PROXIMITY);
+            proximity[ray] = 1 - Math.min(1, Math.max(0, frame.ranges()[ray] / frame.maxRange()));
         }
-        RunResult result = network.run(TICK_MS);
-        leftTrace = leftTrace * decay + result.spikeCount(LEFT_MOTOR);
-        rightTrace = rightTrace * decay + result.spikeCount(RIGHT_MOTOR);
-        hazardTrace = hazardTrace * decay + result.spikeCount(HAZARD);
-        count(result);
+        sensors.encode(proximity, network);
+        TickSpikes spikes = network.tick();
+        double leftHz = left.decode(spikes.counts(LEFT_MOTOR));
+        double rightHz = right.decode(spikes.counts(RIGHT_MOTOR));
+        double hazardHz = hazard.decode(spikes.counts(HAZARD));
 
-        double hazardHz = rateHz(hazardTrace);
         overriding = overriding ? hazardHz > LEAVE_HAZARD_HZ : hazardHz > ENTER_HAZARD_HZ;
         if (!overriding) {
             return new ReflexDecision(frame.drive(), false, hazardHz);
         }
-        double turn = 0.8 * maxWheelSpeed * clamp((rateHz(leftTrace) - rateHz(rightTrace)) / FULL_SCALE_HZ);
+        double turnRight = 0.8 * maxWheelSpeed * clamp((leftHz - rightHz) / FULL_SCALE_HZ);
         double forward = maxWheelSpeed * (0.5 - 0.7 * Math.min(1, hazardHz / FULL_SCALE_HZ));
-        return new ReflexDecision(new MotorCommand(limit(forward + turn), limit(forward - turn)), true, hazardHz);
-    }
-
-    private void count(RunResult result) {
-        pendingSpikes.replaceAll((population, n) -> n + result.spikeCount(population));
-    }
-
-    private static double rateHz(double trace) {
-        return trace / (RATE_TAU_MS / 1000.0);
+        return new ReflexDecision(wheels.command(forward, -turnRight), true, hazardHz);
     }
 
     private static double clamp(double value) {
         return Math.max(-1, Math.min(1, value));
-    }
-
-    private double limit(double speed) {
-        return Math.max(-maxWheelSpeed, Math.min(maxWheelSpeed, speed));
     }
 
     @Override
@@ -161,9 +151,7 @@ public final class BraitenbergAvoidance implements ReflexController {
 
     @Override
     public Map<String, Integer> takeSpikeCounts() {
-        Map<String, Integer> counts = Map.copyOf(pendingSpikes);
-        pendingSpikes.replaceAll((population, n) -> 0);
-        return counts;
+        return network.takeSpikeCounts();
     }
 
     @Override

@@ -293,4 +293,9 @@ public final class TinyWorld {
     public double wallClearance() {
         return Math.min(Math.min(x, size - x), Math.min(y, size - y)) - RADIUS;
     }
+
+    /** The bearing of (px, py) from the body's heading, degrees in (−180, 180], positive to the left. */
+    public double bearingDeg(double px, double py) {
+        return Math.toDegrees(normalise(Math.atan2(py - y, px - x) - heading));
+    }
 }

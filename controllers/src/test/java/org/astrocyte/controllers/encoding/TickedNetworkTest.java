@@ -1,0 +1,71 @@
+package org.astrocyte.controllers.encoding;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.astrocyte.simulator.spec.Connectivity;
+import org.astrocyte.simulator.spec.NetworkSpec;
+import org.junit.jupiter.api.Test;
+
+class TickedNetworkTest {
+
+    private static NetworkSpec spec() {
+        return NetworkSpec.builder("ticked").dtMs(0.1)
+                .population("a", 3, ReflexNeurons.SENSOR)
+                .population("b", 1, ReflexNeurons.RELAY)
+                .poisson("noise", 1, 300)
+                .projection("a", "b", Connectivity.allToAll(), ReflexNeurons.RELAY_PA, 1.0)
+                .projection("noise", "a", Connectivity.allToAll(), 0.3 * ReflexNeurons.RELAY_PA, 1.0)
+                .build();
+    }
+
+    @Test
+    void should_fire_a_pulsed_neuron_once_in_the_pulse_step_and_count_spikes_per_population() {
+        // given
+        TickedNetwork network = new TickedNetwork(NetworkSpec.builder("p").dtMs(0.1)
+                .population("a", 3, ReflexNeurons.SENSOR).build(), 1, 1.0);
+        var monitor = network.monitor("a");
+        // when
+        network.pulse("a", 2, ReflexNeurons.oneStepPulsePa(ReflexNeurons.SENSOR, 0.1), 4);
+        TickSpikes spikes = network.tick();
+        network.tick();
+        // then
+        assertArrayEquals(new int[] {0, 0, 1}, spikes.counts("a"));
+        assertArrayEquals(new double[] {0.5}, monitor.timesMs(), 1e-9);
+        assertEquals(Map.of("a", 1), network.takeSpikeCounts());
+        assertEquals(Map.of("a", 0), network.takeSpikeCounts());
+    }
+
+    @Test
+    void should_give_the_same_spikes_whether_or_not_a_tick_is_split_by_a_pulse() {
+        // given: the same network and seed, one with zero-current pulses that split every tick into segments
+        TickedNetwork whole = new TickedNetwork(spec(), 11, 1.0);
+        TickedNetwork split = new TickedNetwork(spec(), 11, 1.0);
+        // when
+        for (int t = 0; t < 500; t++) {
+            whole.setCurrents("a", new double[] {800, 900, 0});
+            split.setCurrents("a", new double[] {800, 900, 0});
+            split.pulse("a", 0, 0.0, t % 10);
+            split.pulse("b", 0, 0.0, 3);
+            assertArrayEquals(whole.tick().counts("a"), split.tick().counts("a"), "tick " + t);
+        }
+        // then
+        assertEquals(whole.totalSpikes(), split.totalSpikes());
+        assertTrue(whole.totalSpikes() > 100, "the network must be active: " + whole.totalSpikes());
+        assertEquals(whole.takeSpikeCounts(), split.takeSpikeCounts());
+    }
+
+    @Test
+    void should_reject_a_tick_that_is_not_a_whole_number_of_steps_and_pulses_outside_the_tick() {
+        assertThrows(IllegalArgumentException.class, () -> new TickedNetwork(spec(), 1, 0.25));
+        assertThrows(IllegalArgumentException.class, () -> new TickedNetwork(spec(), 1, 0));
+        TickedNetwork network = new TickedNetwork(spec(), 1, 1.0);
+        assertThrows(IllegalArgumentException.class, () -> network.pulse("a", 0, 100, 10));
+        assertThrows(IllegalArgumentException.class, () -> network.pulse("a", 3, 100, 0));
+        assertThrows(IllegalArgumentException.class, () -> network.pulse("noise", 0, 100, 0));
+        assertThrows(IllegalArgumentException.class, () -> network.tick().count("nothing"));
+    }
+}
