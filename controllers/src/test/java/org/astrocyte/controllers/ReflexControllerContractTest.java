@@ -13,7 +13,12 @@ import java.util.SplittableRandom;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.astrocyte.controllers.baseline.ConditionResponseReflex;
+import org.astrocyte.controllers.arbitration.Subsumption;
+import org.astrocyte.controllers.arbitration.WakeUpMonitor;
 import org.astrocyte.controllers.spiking.BraitenbergAvoidance;
+import org.astrocyte.controllers.spiking.Chemotaxis;
+import org.astrocyte.controllers.spiking.EnergySeeking;
+import org.astrocyte.controllers.spiking.LightAttraction;
 import org.astrocyte.controllers.spiking.HalfCentreOscillator;
 import org.astrocyte.controllers.spiking.TouchEscape;
 import org.astrocyte.controllers.spiking.WallFollowing;
@@ -66,7 +71,17 @@ class ReflexControllerContractTest {
                 Candidate.fixedRays("wall-following", seed -> new WallFollowing(RAYS, MAX_SPEED,
                         WallFollowing.Side.LEFT, seed)),
                 Candidate.anyRays("touch-escape", seed -> new TouchEscape(MAX_SPEED, seed)),
-                Candidate.anyRays("half-centre-cpg", seed -> new HalfCentreOscillator(MAX_SPEED, seed)));
+                Candidate.anyRays("half-centre-cpg", seed -> new HalfCentreOscillator(MAX_SPEED, seed)),
+                Candidate.anyRays("light-2b", seed -> new LightAttraction(LightAttraction.Variant.AGGRESSION,
+                        MAX_SPEED, seed)),
+                Candidate.anyRays("light-3a", seed -> new LightAttraction(LightAttraction.Variant.LOVE, MAX_SPEED,
+                        seed)),
+                Candidate.anyRays("chemotaxis", seed -> new Chemotaxis(MAX_SPEED, seed)),
+                Candidate.anyRays("energy-seeking", seed -> new EnergySeeking(MAX_SPEED, seed)),
+                Candidate.anyRays("subsumption", seed -> new Subsumption(List.of(new TouchEscape(MAX_SPEED, seed),
+                        new BraitenbergAvoidance(RAYS, MAX_SPEED, seed + 1)))),
+                Candidate.anyRays("wake-up-monitor", seed -> new WakeUpMonitor(new ConditionResponseReflex(MAX_SPEED),
+                        WakeUpMonitor.Settings.defaults())));
     }
 
     /**

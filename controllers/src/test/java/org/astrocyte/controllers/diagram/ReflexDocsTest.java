@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.astrocyte.controllers.spiking.BraitenbergAvoidance;
+import org.astrocyte.controllers.spiking.Chemotaxis;
+import org.astrocyte.controllers.spiking.EnergySeeking;
+import org.astrocyte.controllers.spiking.LightAttraction;
+import org.astrocyte.controllers.spiking.LightAttraction.Variant;
 import org.astrocyte.controllers.spiking.HalfCentreOscillator;
 import org.astrocyte.controllers.spiking.TouchEscape;
 import org.astrocyte.controllers.spiking.WallFollowing;
@@ -39,7 +43,11 @@ class ReflexDocsTest {
                 new Documented("Braitenberg avoidance", BraitenbergAvoidance.circuit(5)),
                 new Documented("Wall following", WallFollowing.circuit()),
                 new Documented("Touch escape", TouchEscape.circuit()),
-                new Documented("Half-centre CPG", HalfCentreOscillator.circuit()));
+                new Documented("Half-centre CPG", HalfCentreOscillator.circuit()),
+                new Documented("Light attraction, vehicle 2b", LightAttraction.circuit(Variant.AGGRESSION)),
+                new Documented("Light attraction, vehicle 3a", LightAttraction.circuit(Variant.LOVE)),
+                new Documented("Chemotaxis", Chemotaxis.circuit()),
+                new Documented("Energy seeking", EnergySeeking.circuit()));
     }
 
     @ParameterizedTest(name = "{0}")

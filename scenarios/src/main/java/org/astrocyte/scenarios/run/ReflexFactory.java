@@ -8,7 +8,10 @@ import org.astrocyte.controllers.arbitration.Subsumption;
 import org.astrocyte.controllers.arbitration.WakeUpMonitor;
 import org.astrocyte.controllers.baseline.ConditionResponseReflex;
 import org.astrocyte.controllers.spiking.BraitenbergAvoidance;
+import org.astrocyte.controllers.spiking.Chemotaxis;
+import org.astrocyte.controllers.spiking.EnergySeeking;
 import org.astrocyte.controllers.spiking.HalfCentreOscillator;
+import org.astrocyte.controllers.spiking.LightAttraction;
 import org.astrocyte.controllers.spiking.TouchEscape;
 import org.astrocyte.controllers.spiking.WallFollowing;
 import org.astrocyte.scenarios.spec.ReflexKind;
@@ -39,6 +42,14 @@ public final class ReflexFactory {
                 return new TouchEscape(maxWheelSpeed, seed);
             case HALF_CENTRE_OSCILLATOR:
                 return new HalfCentreOscillator(maxWheelSpeed, seed);
+            case LIGHT_AGGRESSION:
+                return new LightAttraction(LightAttraction.Variant.AGGRESSION, maxWheelSpeed, seed);
+            case LIGHT_LOVE:
+                return new LightAttraction(LightAttraction.Variant.LOVE, maxWheelSpeed, seed);
+            case CHEMOTAXIS:
+                return new Chemotaxis(maxWheelSpeed, seed);
+            case ENERGY_SEEKING:
+                return new EnergySeeking(maxWheelSpeed, seed);
             default:
                 throw new IllegalArgumentException("no controller for reflex kind " + kind);
         }

@@ -17,6 +17,14 @@ public enum ReflexKind {
     TOUCH_ESCAPE,
     /** A half-centre central pattern generator that adds a serpentine rhythm to the drive. */
     HALF_CENTRE_OSCILLATOR,
+    /** Braitenberg vehicle 2b: charges towards light. */
+    LIGHT_AGGRESSION,
+    /** Braitenberg vehicle 3a: approaches light and settles facing it. */
+    LIGHT_LOVE,
+    /** Climbs an odour gradient (klinotaxis and klinokinesis). */
+    CHEMOTAXIS,
+    /** Seeks the odour of food when the battery runs low, and hands back when fed. */
+    ENERGY_SEEKING,
     /** No reflex: the planner drives alone. */
     NONE
 }
