@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * Keeps bodies out of each other: two overlapping bodies are pushed apart symmetrically along the line between their
- * centres, each by half the overlap, then each is kept out of walls and obstacles again; the passes repeat because a
- * push can close another overlap (a crowd, a body against a wall). A contact is a collision for both bodies. Lengths
- * in metres.
+ * centres, each by half the overlap, then each is kept out of walls and obstacles again; if a wall or obstacle held
+ * one back, the other gives way the rest. The passes repeat because a push can close another overlap (a crowd). A
+ * contact is a collision for both bodies. Lengths in metres.
  */
 final class BodyContacts {
 
@@ -106,6 +106,18 @@ final class BodyContacts {
         b.touchPeer(a.index(), a.x() - nx * a.spec().radius(), a.y() - ny * a.spec().radius());
         surfaces.resolve(a, aFromX, aFromY);
         surfaces.resolve(b, bFromX, bFromY);
+        double residual = reach - Math.hypot(a.x() - b.x(), a.y() - b.y());
+        if (residual > ContactResolver.SLACK) {
+            // A wall or obstacle held one of them back: the other, which moved farther, gives way the rest.
+            double aMoved = (a.x() - aFromX) * nx + (a.y() - aFromY) * ny;
+            double bMoved = -((b.x() - bFromX) * nx + (b.y() - bFromY) * ny);
+            Body free = aMoved >= bMoved ? a : b;
+            double sign = free == a ? 1 : -1;
+            double fromX = free.x();
+            double fromY = free.y();
+            free.placeAt(fromX + sign * nx * residual, fromY + sign * ny * residual);
+            surfaces.resolve(free, fromX, fromY);
+        }
         return true;
     }
 }
