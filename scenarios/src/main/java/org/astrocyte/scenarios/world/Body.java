@@ -167,8 +167,13 @@ public final class Body {
      * the next call; the wheels reach them as fast as the acceleration limit allows.
      */
     public void drive(double leftWheel, double rightWheel) {
-        Finite.require("left wheel speed of body '" + id + "'", leftWheel);
-        Finite.require("right wheel speed of body '" + id + "'", rightWheel);
+        // The messages are built only on failure: this runs every control tick.
+        if (!Double.isFinite(leftWheel)) {
+            Finite.require("left wheel speed of body '" + id + "'", leftWheel);
+        }
+        if (!Double.isFinite(rightWheel)) {
+            Finite.require("right wheel speed of body '" + id + "'", rightWheel);
+        }
         double max = spec.maxWheelSpeed();
         this.leftWheel = Math.max(-max, Math.min(max, leftWheel));
         this.rightWheel = Math.max(-max, Math.min(max, rightWheel));
