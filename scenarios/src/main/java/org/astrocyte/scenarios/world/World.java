@@ -134,7 +134,7 @@ public final class World {
         return readings;
     }
 
-    /** As {@link #readRange(Body)}, into {@code into} (length = number of rays), so that a control loop allocates nothing. */
+    /** As {@link #readRange(Body)}, into {@code into} (one slot per ray), so that a control loop allocates nothing. */
     public void readRange(Body body, double[] into) {
         requireOwn(body);
         if (into.length != spec.rangeSensor().rays()) {
