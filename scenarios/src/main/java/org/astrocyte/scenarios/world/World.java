@@ -16,7 +16,8 @@ import java.util.Objects;
  * <p>Each {@link #step(double)} moves the moving obstacles and every body along the exact arc its wheel speeds give,
  * keeps bodies out of walls, obstacles and each other (they slide along them; a contact never turns them), reports
  * contacts when they begin, lets them eat the food they reach, charges their energy, reports goals reached and hazards
- * entered, then advances time and regrows food (see {@link WorldStepper} for the substeps that prevent tunnelling).
+ * entered, then advances time and regrows food. A step is cut into substeps in which no body moves, relative to any
+ * obstacle, more than a quarter of the smallest body radius, so nothing tunnels however long the step.
  * The per-step path and the sensor readouts allocate nothing. Not thread-safe: the runner that steps the world also
  * reads its sensors, drives its bodies and calls its mutators between steps.
  */
