@@ -1,10 +1,8 @@
 package org.astrocyte.scenarios.world;
 
-import java.util.List;
-
 /**
- * An {@link Arena} flattened into arrays for the per-step geometry. Every surface has a contact index: the four walls
- * first (in {@link ArenaWall} order), then the obstacles in arena order. Lengths in metres.
+ * The walls and obstacles of a world for the per-step geometry. Every surface has a contact index: the four walls
+ * first (in {@link ArenaWall} order), then the obstacles in the order they were placed. Lengths in metres.
  */
 final class ArenaGeometry {
 
@@ -12,44 +10,28 @@ final class ArenaGeometry {
 
     final double width;
     final double height;
-    // Parallel arrays rather than a list of records: the hot loops read them once per obstacle per step.
-    final double[] obstacleX;
-    final double[] obstacleY;
-    final double[] obstacleRadius;
-    private final String[] surfaceIds;
+    final ObstacleSet obstacles = new ObstacleSet();
 
     ArenaGeometry(Arena arena) {
         this.width = arena.width();
         this.height = arena.height();
-        List<CircleObstacle> obstacles = arena.obstacles();
-        int count = obstacles.size();
-        obstacleX = new double[count];
-        obstacleY = new double[count];
-        obstacleRadius = new double[count];
-        surfaceIds = new String[WALLS + count];
-        for (int wall = 0; wall < WALLS; wall++) {
-            surfaceIds[wall] = ArenaWall.at(wall).id();
+        for (Obstacle obstacle : arena.obstacles()) {
+            obstacles.add(obstacle, 0);
         }
-        for (int i = 0; i < count; i++) {
-            CircleObstacle obstacle = obstacles.get(i);
-            obstacleX[i] = obstacle.x();
-            obstacleY[i] = obstacle.y();
-            obstacleRadius[i] = obstacle.radius();
-            surfaceIds[WALLS + i] = obstacle.id();
-        }
-    }
-
-    int obstacleCount() {
-        return obstacleX.length;
     }
 
     int surfaceCount() {
-        return surfaceIds.length;
+        return WALLS + obstacles.count();
     }
 
     /** The id of the surface with contact index {@code surface}: "wall-west" ... or the obstacle id. */
     String surfaceId(int surface) {
-        return surfaceIds[surface];
+        return surface < WALLS ? ArenaWall.at(surface).id() : obstacles.id(surface - WALLS);
+    }
+
+    /** How {@code surface} is named in a message: "wall-west" or "obstacle 'rock'". */
+    String describe(int surface) {
+        return surface < WALLS ? surfaceId(surface) : "obstacle '" + surfaceId(surface) + "'";
     }
 
     /**
@@ -69,11 +51,8 @@ final class ArenaGeometry {
         if (y + r > height + slack) {
             return ArenaWall.NORTH.ordinal();
         }
-        for (int i = 0; i < obstacleX.length; i++) {
-            double dx = x - obstacleX[i];
-            double dy = y - obstacleY[i];
-            double clear = r + obstacleRadius[i] - slack;
-            if (clear > 0 && dx * dx + dy * dy < clear * clear) {
+        for (int i = 0; i < obstacles.count(); i++) {
+            if (obstacles.shape(i).overlaps(x, y, r, slack)) {
                 return WALLS + i;
             }
         }

@@ -3,8 +3,9 @@ package org.astrocyte.scenarios.world;
 import java.util.Arrays;
 
 /**
- * Which surfaces (walls, then obstacles, by contact index) a body touches in the current step and touched in the
- * previous one, so that a contact is reported once, when it begins.
+ * Which surfaces (walls, then obstacles, by contact index; or other bodies, by body index) a body touches in the
+ * current step and touched in the previous one, so that a contact is reported once, when it begins. It grows and
+ * shrinks with the obstacles and bodies of the world (outside the per-step path).
  */
 final class ContactSet {
 
@@ -42,5 +43,30 @@ final class ContactSet {
 
     int size() {
         return now.length;
+    }
+
+    /** Makes room for {@code surfaces} surfaces; new ones are untouched. */
+    void grow(int surfaces) {
+        if (surfaces > now.length) {
+            now = Arrays.copyOf(now, surfaces);
+            before = Arrays.copyOf(before, surfaces);
+        }
+    }
+
+    /** Forgets surface {@code surface}; the surfaces after it move down by one index. */
+    void removeAt(int surface) {
+        now = without(now, surface);
+        before = without(before, surface);
+        any = false;
+        for (boolean touched : now) {
+            any |= touched;
+        }
+    }
+
+    private static boolean[] without(boolean[] flags, int index) {
+        boolean[] shorter = new boolean[flags.length - 1];
+        System.arraycopy(flags, 0, shorter, 0, index);
+        System.arraycopy(flags, index + 1, shorter, index, flags.length - index - 1);
+        return shorter;
     }
 }

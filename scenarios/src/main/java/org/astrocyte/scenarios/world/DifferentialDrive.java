@@ -14,14 +14,19 @@ final class DifferentialDrive {
     private DifferentialDrive() {
     }
 
-    /** The forward speed of the body's centre, in m/s. */
+    /** The forward speed of the body's centre at its current wheel speeds, in m/s. */
     static double forwardSpeed(Body body) {
-        return 0.5 * (body.leftWheel() + body.rightWheel());
+        return 0.5 * (body.leftWheelSpeed() + body.rightWheelSpeed());
     }
 
-    /** The turn rate, in rad/s (positive counter-clockwise). */
+    /** The turn rate at its current wheel speeds, in rad/s (positive counter-clockwise). */
     static double turnRate(Body body) {
-        return (body.rightWheel() - body.leftWheel()) / body.spec().wheelBase();
+        return (body.rightWheelSpeed() - body.leftWheelSpeed()) / body.spec().wheelBase();
+    }
+
+    /** The mean distance its wheels travel in {@code seconds} at their current speeds, in metres (never negative). */
+    static double wheelTravel(Body body, double seconds) {
+        return 0.5 * (Math.abs(body.leftWheelSpeed()) + Math.abs(body.rightWheelSpeed())) * seconds;
     }
 
     /** Moves {@code body} along its arc for {@code seconds} at forward speed {@code v} and turn rate {@code omega}. */
@@ -37,7 +42,7 @@ final class DifferentialDrive {
             x += chord * Math.cos(direction);
             y += chord * Math.sin(direction);
         }
-        body.moveTo(x, y, Angles.normalise(heading + turn));
+        body.moveTo(x, y, Angles.normalise(heading + turn), turn);
     }
 
     private static double sinc(double a) {

@@ -16,14 +16,18 @@ final class Finite {
     /** Throws unless {@code value} is finite and greater than zero. */
     static void requirePositive(String what, double value, String unit) {
         if (!(value > 0) || !Double.isFinite(value)) {
-            throw new IllegalArgumentException(what + " must be positive, got " + value + " " + unit);
+            throw new IllegalArgumentException(what + " must be positive, got " + value + withUnit(unit));
         }
     }
 
     /** Throws unless {@code value} is finite and not negative. */
     static void requireNonNegative(String what, double value, String unit) {
         if (!(value >= 0) || !Double.isFinite(value)) {
-            throw new IllegalArgumentException(what + " must be zero or positive, got " + value + " " + unit);
+            throw new IllegalArgumentException(what + " must be zero or positive, got " + value + withUnit(unit));
         }
+    }
+
+    private static String withUnit(String unit) {
+        return unit.isEmpty() ? "" : " " + unit;
     }
 }

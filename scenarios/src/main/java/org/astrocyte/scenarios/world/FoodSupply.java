@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The food of a world: which items are available, who eats them, and when eaten items regrow. An item is eaten when
- * its centre is within body radius + food radius (metres) of a body's centre, and regrows a fixed number of
- * nanoseconds of world time after the end of the step in which it was eaten.
+ * its centre is within body radius + food radius (metres) of a body's centre, gives that body a fixed amount of
+ * energy, and regrows a fixed number of nanoseconds of world time after the end of the step in which it was eaten
+ * (or after it was depleted).
  */
 final class FoodSupply {
 
@@ -18,12 +19,14 @@ final class FoodSupply {
     private final List<FoodItem> items;
     private final double foodRadius;
     private final long regrowNanos;
+    private final double energy;
     private int unavailable;
 
-    FoodSupply(List<FoodItem> items, double foodRadius, long regrowNanos) {
+    FoodSupply(List<FoodItem> items, double foodRadius, long regrowNanos, double energy) {
         this.items = Collections.unmodifiableList(new ArrayList<>(items));
         this.foodRadius = foodRadius;
         this.regrowNanos = regrowNanos;
+        this.energy = energy;
     }
 
     List<FoodItem> items() {
@@ -43,11 +46,32 @@ final class FoodSupply {
             double dx = at.x() - body.x();
             double dy = at.y() - body.y();
             if (dx * dx + dy * dy <= reachSquared) {
-                item.eat(regrowNanos > NEVER - stepEndNanos ? NEVER : stepEndNanos + regrowNanos);
+                item.eat(regrowTime(stepEndNanos));
                 unavailable++;
+                body.battery().charge(energy);
                 events.eaten(body.id(), item.id(), at.x(), at.y());
             }
         }
+    }
+
+    /**
+     * Makes every available item whose centre is within {@code radius} metres of ({@code x}, {@code y}) unavailable at
+     * world time {@code nowNanos}, as if eaten; it regrows as eaten items do. Returns how many items it took.
+     */
+    int deplete(double x, double y, double radius, long nowNanos) {
+        int taken = 0;
+        for (FoodItem item : items) {
+            if (item.available() && item.position().distanceTo(new Vec2(x, y)) <= radius) {
+                item.eat(regrowTime(nowNanos));
+                unavailable++;
+                taken++;
+            }
+        }
+        return taken;
+    }
+
+    private long regrowTime(long fromNanos) {
+        return regrowNanos > NEVER - fromNanos ? NEVER : fromNanos + regrowNanos;
     }
 
     /** Makes available again every item whose regrowth time has come by {@code nowNanos}. */

@@ -19,7 +19,26 @@ final class Worlds {
         return new World(new Arena(width, height, List.of(obstacles)), List.of(), 0.05, 10, EXACT_SENSOR, 1);
     }
 
-    /** Steps {@code world} for {@code seconds} in steps of {@code dt} seconds and returns every report that was not empty. */
+    /** A spec builder for a walled {@code width} x {@code height} m arena with these obstacles and exact range rays. */
+    static WorldSpec.Builder spec(double width, double height, Obstacle... obstacles) {
+        return WorldSpec.builder(new Arena(width, height, List.of(obstacles))).rangeSensor(EXACT_SENSOR);
+    }
+
+    /** A polygon obstacle from x, y pairs, metres. */
+    static PolygonObstacle polygon(String id, double... xy) {
+        List<Vec2> vertices = new ArrayList<>();
+        for (int i = 0; i < xy.length; i += 2) {
+            vertices.add(new Vec2(xy[i], xy[i + 1]));
+        }
+        return new PolygonObstacle(id, vertices);
+    }
+
+    /** An axis-aligned rectangle obstacle from its corners (x0, y0) and (x1, y1), metres; its anchor is (x0, y0). */
+    static PolygonObstacle box(String id, double x0, double y0, double x1, double y1) {
+        return polygon(id, x0, y0, x1, y0, x1, y1, x0, y1);
+    }
+
+    /** Steps {@code world} for {@code seconds} in steps of {@code dt} seconds; returns every report that was not empty. */
     static List<StepReport> run(World world, double seconds, double dt) {
         List<StepReport> reports = new ArrayList<>();
         long steps = Math.round(seconds / dt);
