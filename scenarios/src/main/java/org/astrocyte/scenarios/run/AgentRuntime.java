@@ -5,11 +5,13 @@ import org.astrocyte.agents.budget.BudgetTracker;
 import org.astrocyte.agents.latency.PlannerLatency;
 import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
+import org.astrocyte.controllers.SensorFrame;
 import org.astrocyte.controllers.WakeUp;
 import org.astrocyte.controllers.steering.GoalSteering;
 import org.astrocyte.scenarios.spec.WakeUpSpec;
 import org.astrocyte.scenarios.world.Arena;
 import org.astrocyte.scenarios.world.Body;
+import org.astrocyte.scenarios.world.World;
 import org.astrocyte.tools.body.BodyControl;
 
 /**
@@ -38,8 +40,13 @@ final class AgentRuntime implements BodyControl {
     int hazardsEntered;
     /** Simulated seconds at which the body first entered a goal region; NaN until it does. */
     double firstGoalSeconds = Double.NaN;
-    /** The battery level last sensed, 0 to 1. */
-    double energyLevel = 1;
+    /** Light and chemical readings of the current tick (left, right), reused every tick. */
+    final double[] light = new double[2];
+    final double[] chemical = new double[2];
+    /** The world's reward for the last step, handed to the reflex in the next frame: +1 a food, −1 a collision. */
+    double reward;
+    /** The goal regions this agent has entered. */
+    final java.util.Set<String> goalsEntered = new java.util.HashSet<>();
     /** Metres driven so far. */
     double distance;
     private double lastX;
@@ -94,6 +101,17 @@ final class AgentRuntime implements BodyControl {
         this.lastTurnY = body.pose().y();
         this.lastX = body.x();
         this.lastY = body.y();
+    }
+
+    /** What the body senses now, with the planner's drive as tonic input. */
+    SensorFrame sense(World world, long nowMicros, double maxRange) {
+        world.readRange(body, ranges);
+        world.readLight(body, light);
+        world.readChemical(body, chemical);
+        return new SensorFrame(nowMicros, ranges, maxRange, drive(),
+                new SensorFrame.Touch(body.touchFrontLeft(), body.touchFrontRight(), body.touchRear()),
+                new SensorFrame.Stereo(light[0], light[1]), new SensorFrame.Stereo(chemical[0], chemical[1]),
+                body.energy(), new SensorFrame.Odometry(body.speed(), body.turnRate()), reward);
     }
 
     /** Adds the distance driven since the last call to {@link #distance}. */

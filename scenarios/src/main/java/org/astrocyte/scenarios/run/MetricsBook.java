@@ -41,7 +41,7 @@ final class MetricsBook {
             case TIME_TO_GOAL:
                 return Double.isNaN(agent.firstGoalSeconds) ? nowSeconds : agent.firstGoalSeconds;
             case ENERGY:
-                return agent.energyLevel;
+                return agent.body.energy();
             case DISTANCE_TRAVELLED:
                 return agent.distance;
             case PLANNER_CALLS:

@@ -34,7 +34,10 @@ import org.astrocyte.core.event.BodySampled;
 import org.astrocyte.core.event.CollisionOccurred;
 import org.astrocyte.core.event.EventEmitter;
 import org.astrocyte.core.event.EventStamper;
+import org.astrocyte.core.event.EnergyDepleted;
 import org.astrocyte.core.event.FoodCollected;
+import org.astrocyte.core.event.GoalReached;
+import org.astrocyte.core.event.HazardEntered;
 import org.astrocyte.core.event.PlannerBudgetExhausted;
 import org.astrocyte.core.event.PlannerDecisionApplied;
 import org.astrocyte.core.event.PlannerWoken;
@@ -50,7 +53,6 @@ import org.astrocyte.memory.hazelcast.HazelcastEpisodicMemory;
 import org.astrocyte.scenarios.spec.AgentSpec;
 import org.astrocyte.scenarios.spec.ScenarioSpec;
 import org.astrocyte.scenarios.world.Body;
-import org.astrocyte.scenarios.world.BodySpec;
 import org.astrocyte.scenarios.world.FoodItem;
 import org.astrocyte.scenarios.world.Pose;
 import org.astrocyte.scenarios.world.StepReport;
@@ -163,7 +165,8 @@ public class ScenarioRunner {
                 AgentSpec agentSpec = spec.agents().get(i);
                 AgentSpec.StartSpec start = agentSpec.start();
                 Body body = world.addBody(agentSpec.id(),
-                        new Pose(start.x(), start.y(), Math.toRadians(start.headingDeg())), BodySpec.defaults());
+                        new Pose(start.x(), start.y(), Math.toRadians(start.headingDeg())),
+                        WorldFactory.bodySpec(agentSpec.body()));
                 AgentRuntime runtime = new AgentRuntime(body, reflex(agentSpec, spec, body, i), world.arena(),
                         spec.sensors().rays());
                 TracedTools tools = new TracedTools(agentSpec.id(), events, toolsOf(agentSpec.id(), spec, runtime,
@@ -233,8 +236,7 @@ public class ScenarioRunner {
                 applyDue(runtime, now, events);
             }
             for (AgentRuntime runtime : runtimes) {
-                world.readRange(runtime.body, runtime.ranges);
-                SensorFrame frame = SensorFrame.of(clock.nowMicros(), runtime.ranges, maxRange, runtime.drive());
+                SensorFrame frame = runtime.sense(world, clock.nowMicros(), maxRange);
                 ReflexDecision decision = runtime.reflex.step(frame);
                 traceArbitration(runtime, decision, clock, events);
                 runtime.noteWakeUp(decision.wakeUp());
@@ -242,7 +244,7 @@ public class ScenarioRunner {
             }
             StepReport report = world.step(TICK_SECONDS);
             clock.advance(TICK_MICROS);
-            record(report, runtimes, events);
+            record(report, runtimes, events, clock.nowSeconds());
             for (AgentRuntime runtime : runtimes) {
                 runtime.measureDistance();
             }
@@ -313,7 +315,7 @@ public class ScenarioRunner {
                 runtime.hasGoal() ? new Observation.Point(runtime.goalX(), runtime.goalY()) : null, food,
                 runtime.foodCollected, runtime.collisions, runtime.overridesSinceLastTurn,
                 Math.hypot(body.pose().x() - runtime.lastTurnX, body.pose().y() - runtime.lastTurnY),
-                runtime.messenger.read(runtime.id()), List.of(), runtime.energyLevel, wokenBy);
+                runtime.messenger.read(runtime.id()), goalsToReach(world, runtime), body.energy(), wokenBy);
         runtime.turnStarted(clock.nowMicros());
         long started = System.nanoTime();
         PlannerTurn turn = runtime.agent.think(observation);
@@ -342,15 +344,50 @@ public class ScenarioRunner {
         }
     }
 
-    private static void record(StepReport report, List<AgentRuntime> runtimes, EventEmitter events) {
+    /** The centres of the goal regions the agent has not entered yet, nearest first. */
+    private static List<Observation.Point> goalsToReach(World world, AgentRuntime runtime) {
+        Body body = runtime.body;
+        return world.spec().goals().stream().filter(g -> !runtime.goalsEntered.contains(g.id()))
+                .sorted(java.util.Comparator.comparingDouble(g -> Math.hypot(g.x() - body.x(), g.y() - body.y())))
+                .map(g -> new Observation.Point(g.x(), g.y())).toList();
+    }
+
+    private static void record(StepReport report, List<AgentRuntime> runtimes, EventEmitter events,
+            double nowSeconds) {
+        for (AgentRuntime runtime : runtimes) {
+            runtime.reward = 0;
+        }
+        if (report.isEmpty()) {
+            return;
+        }
         for (StepReport.Collision collision : report.collisions()) {
-            runtime(runtimes, collision.bodyId()).collisions++;
+            AgentRuntime runtime = runtime(runtimes, collision.bodyId());
+            runtime.collisions++;
+            runtime.reward -= 1;
             events.emit(collision.bodyId(), s -> new CollisionOccurred(s, collision.with(), collision.x(),
                     collision.y()));
         }
         for (StepReport.FoodEaten eaten : report.eaten()) {
-            runtime(runtimes, eaten.bodyId()).foodCollected++;
+            AgentRuntime runtime = runtime(runtimes, eaten.bodyId());
+            runtime.foodCollected++;
+            runtime.reward += 1;
             events.emit(eaten.bodyId(), s -> new FoodCollected(s, eaten.foodId(), eaten.x(), eaten.y()));
+        }
+        for (StepReport.GoalReached goal : report.goalsReached()) {
+            AgentRuntime runtime = runtime(runtimes, goal.bodyId());
+            runtime.goalsReached++;
+            runtime.goalsEntered.add(goal.goalId());
+            if (Double.isNaN(runtime.firstGoalSeconds)) {
+                runtime.firstGoalSeconds = nowSeconds;
+            }
+            events.emit(goal.bodyId(), s -> new GoalReached(s, goal.goalId(), goal.x(), goal.y()));
+        }
+        for (StepReport.HazardEntered hazard : report.hazardsEntered()) {
+            runtime(runtimes, hazard.bodyId()).hazardsEntered++;
+            events.emit(hazard.bodyId(), s -> new HazardEntered(s, hazard.hazardId(), hazard.x(), hazard.y()));
+        }
+        for (StepReport.Exhausted exhausted : report.exhausted()) {
+            events.emit(exhausted.bodyId(), s -> new EnergyDepleted(s, exhausted.x(), exhausted.y()));
         }
     }
 

@@ -38,8 +38,31 @@ final class TimelineActions {
                     emit(agent.id(), action, "goal (" + event.x() + ", " + event.y() + ") (" + event.trigger() + ")");
                 }
                 break;
+            case ADD_OBSTACLE:
+                world.addObstacle(event.obstacle().toObstacle());
+                emitWorld(action, "obstacle '" + event.obstacle().id() + "' added (" + event.trigger() + ")");
+                break;
+            case MOVE_OBSTACLE:
+                world.moveObstacle(event.target(), event.x(), event.y());
+                emitWorld(action, "obstacle '" + event.target() + "' moved to (" + event.x() + ", " + event.y()
+                        + ") (" + event.trigger() + ")");
+                break;
+            case REMOVE_OBSTACLE:
+                world.removeObstacle(event.target());
+                emitWorld(action, "obstacle '" + event.target() + "' removed (" + event.trigger() + ")");
+                break;
+            case DEPLETE_FOOD:
+                int taken = world.depleteFood();
+                emitWorld(action, taken + " food items taken (" + event.trigger() + ")");
+                break;
+            case SENSOR_NOISE:
+                for (AgentRuntime agent : concerned(event)) {
+                    world.setRangeNoise(agent.body, event.noise());
+                    emit(agent.id(), action, "range noise " + event.noise() + " m (" + event.trigger() + ")");
+                }
+                break;
             default:
-                throw new UnsupportedOperationException("timeline action " + action + " is not supported yet");
+                throw new IllegalStateException("no rule for timeline action " + action);
         }
     }
 
@@ -52,7 +75,7 @@ final class TimelineActions {
     }
 
     /** Emits an event that concerns the world rather than one agent. */
-    void emitWorld(String action, String detail) {
+    private void emitWorld(String action, String detail) {
         events.emit(Stamp.WORLD, s -> new TimelineEventApplied(s, action, detail));
     }
 }

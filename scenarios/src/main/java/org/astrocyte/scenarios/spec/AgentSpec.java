@@ -17,10 +17,11 @@ import org.astrocyte.agents.provider.PlannerSpec;
  *                 layer's command is the drive of the layer above, and the highest that overrides wins. Give
  *                 either {@code reflex} or {@code reflexes}.
  * @param planner  the planner's provider (default offline)
+ * @param body     the body's build: size, speed, acceleration, battery (default: the small robot of every scenario)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgentSpec(@JsonProperty(required = true) String id, @JsonProperty(required = true) StartSpec start,
-        ReflexKind reflex, List<ReflexKind> reflexes, PlannerSpec planner) {
+        ReflexKind reflex, List<ReflexKind> reflexes, PlannerSpec planner, BodyConfigSpec body) {
 
     /** Most layers in one reflex stack. */
     public static final int MAX_REFLEXES = 8;
@@ -46,6 +47,7 @@ public record AgentSpec(@JsonProperty(required = true) String id, @JsonProperty(
             reflex = ReflexKind.BRAITENBERG;
         }
         planner = planner == null ? PlannerSpec.offline() : planner;
+        body = body == null ? BodyConfigSpec.defaults() : body;
     }
 
     /** The agent's reflex layers, highest priority first. */
@@ -61,11 +63,11 @@ public record AgentSpec(@JsonProperty(required = true) String id, @JsonProperty(
     }
 
     AgentSpec withReflex(ReflexKind newReflex) {
-        return new AgentSpec(id, start, newReflex, null, planner);
+        return new AgentSpec(id, start, newReflex, null, planner, body);
     }
 
     AgentSpec withPlanner(PlannerSpec newPlanner) {
-        return new AgentSpec(id, start, reflex, reflexes, newPlanner);
+        return new AgentSpec(id, start, reflex, reflexes, newPlanner, body);
     }
 
     /** A start pose: position in metres, heading in degrees counter-clockwise from +x. */

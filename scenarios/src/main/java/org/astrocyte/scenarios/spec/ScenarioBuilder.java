@@ -175,6 +175,7 @@ public final class ScenarioBuilder {
         private ReflexKind reflex;
         private List<ReflexKind> reflexes;
         private PlannerSpec planner;
+        private BodyConfigSpec body;
 
         private Agent(String id, double x, double y) {
             this.id = id;
@@ -199,13 +200,20 @@ public final class ScenarioBuilder {
             return this;
         }
 
+        /** The body's build (size, speed, acceleration, battery). */
+        public Agent body(BodyConfigSpec value) {
+            body = value;
+            return this;
+        }
+
         public Agent planner(PlannerSpec value) {
             planner = value;
             return this;
         }
 
         private AgentSpec build() {
-            return new AgentSpec(id, new AgentSpec.StartSpec(x, y, headingDeg), reflex, reflexes, planner);
+            return new AgentSpec(id, new AgentSpec.StartSpec(x, y, headingDeg), reflex, reflexes, planner,
+                    body);
         }
     }
 }

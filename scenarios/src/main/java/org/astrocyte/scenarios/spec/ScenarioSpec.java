@@ -79,7 +79,19 @@ public record ScenarioSpec(
                 throw new IllegalArgumentException("agent '" + agent.id() + "' starts outside the arena");
             }
         }
+        Set<String> obstacles = new HashSet<>();
+        arena.obstacles().forEach(o -> obstacles.add(o.id()));
         for (TimelineEventSpec event : timeline) {
+            if (event.obstacle() != null && event.obstacle().id() != null) {
+                obstacles.add(event.obstacle().id());
+            }
+        }
+        for (TimelineEventSpec event : timeline) {
+            if (event.target() != null && !obstacles.contains(event.target())) {
+                throw new IllegalArgumentException("timeline event " + event.trigger() + " names obstacle '"
+                        + event.target() + "', which neither the arena nor an add_obstacle event has; obstacles: "
+                        + obstacles.stream().sorted().toList());
+            }
             requireAgent(ids, event.agent(), "timeline event " + event.trigger());
             if (event.when() != null) {
                 requireAgent(ids, event.when().agent(), "the condition of timeline event " + event.trigger());

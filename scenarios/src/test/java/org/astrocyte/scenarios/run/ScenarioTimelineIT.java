@@ -1,7 +1,6 @@
 package org.astrocyte.scenarios.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,10 +95,12 @@ class ScenarioTimelineIT {
     @Test
     void should_fire_a_conditional_event_once_when_its_condition_first_holds() throws IOException {
         // given
+        // given: the script steers (the planner is cut): to the food, then home once it has eaten
         ScenarioSpec spec = arena().agent("a1", 1, 1)
+                .event(at(0, TimelineAction.CUT_PLANNER, null, null, null, 100.0))
                 .event(at(0, TimelineAction.SET_GOAL, "a1", 6.5, 1.5, null))
                 .event(new TimelineEventSpec(null, new ConditionSpec(Metric.FOOD_COLLECTED, "a1", 1.0),
-                        TimelineAction.CUT_PLANNER, "a1", null, null, null, null, null, 5.0)).build();
+                        TimelineAction.SET_GOAL, "a1", null, null, 1.0, 1.0, null, null)).build();
         // when
         RunSummary summary = runs.run(spec, dir);
         // then
@@ -107,11 +108,12 @@ class ScenarioTimelineIT {
         List<Event> events = ScenarioRuns.trace(dir);
         long food = events.stream().filter(e -> e instanceof FoodCollected).findFirst().orElseThrow().stamp()
                 .timeMicros();
-        List<TimelineEventApplied> cuts = events.stream().filter(e -> e instanceof TimelineEventApplied t
-                && t.action().equals("cut_planner")).map(e -> (TimelineEventApplied) e).toList();
-        assertEquals(1, cuts.size());
-        assertEquals(food, cuts.get(0).stamp().timeMicros(),
+        List<TimelineEventApplied> home = events.stream().filter(e -> e instanceof TimelineEventApplied t
+                && t.action().equals("set_goal") && t.detail().startsWith("goal (1.0, 1.0)"))
+                .map(e -> (TimelineEventApplied) e).toList();
+        assertEquals(1, home.size());
+        assertEquals(food, home.get(0).stamp().timeMicros(),
                 "checked at the start of the next tick, the instant the food was eaten");
-        assertFalse(cuts.get(0).detail().isBlank());
+        assertTrue(home.get(0).detail().contains("when food_collected of a1 >= 1.0"), home.get(0).detail());
     }
 }
