@@ -78,7 +78,7 @@ class ReflexControllerContractTest {
                         seed)),
                 Candidate.anyRays("chemotaxis", seed -> new Chemotaxis(MAX_SPEED, seed)),
                 Candidate.anyRays("energy-seeking", seed -> new EnergySeeking(MAX_SPEED, seed)),
-                Candidate.anyRays("subsumption", seed -> new Subsumption(List.of(new TouchEscape(MAX_SPEED, seed),
+                Candidate.fixedRays("subsumption", seed -> new Subsumption(List.of(new TouchEscape(MAX_SPEED, seed),
                         new BraitenbergAvoidance(RAYS, MAX_SPEED, seed + 1)))),
                 Candidate.anyRays("wake-up-monitor", seed -> new WakeUpMonitor(new ConditionResponseReflex(MAX_SPEED),
                         WakeUpMonitor.Settings.defaults())));

@@ -29,6 +29,8 @@ final class ForagingRules {
     static final double REACHED = 0.5;
     /** Less travel than this in a whole turn, with a goal still far away, means the body is stuck, metres. */
     static final double STUCK_TRAVEL = 0.3;
+    /** How far to one side a detour around an obstacle goes, metres. */
+    static final double DETOUR = 1.5;
     /** Keep this far from the walls when exploring, metres. */
     static final double MARGIN = 1.0;
 
@@ -72,8 +74,8 @@ final class ForagingRules {
         double toGoal = goal == null ? 0 : goal.distanceTo(observation.x(), observation.y());
         boolean stuck = goal != null && toGoal > REACHED && observation.movedSinceLastM() < STUCK_TRAVEL
                 || "stuck".equals(observation.wokenBy());
-        if (!observation.goalRegions().isEmpty() && !stuck) {
-            return towardsGoalRegion(observation, offered);
+        if (!observation.goalRegions().isEmpty()) {
+            return stuck ? detour(observation, offered) : towardsGoalRegion(observation, offered);
         }
         Step reported = towardsReportedFood(observation, offered, goal == null || stuck ? Double.MAX_VALUE : toGoal);
         if (reported != null) {
@@ -103,6 +105,30 @@ final class ForagingRules {
         }
         return new Step(String.format(Locale.ROOT, "heading for the goal region at (%.1f, %.1f)", region.x(),
                 region.y()), List.of(setGoal(region)));
+    }
+
+    /**
+     * A detour when stuck on the way to a goal region: a waypoint {@value #DETOUR} m to one side of the line to the
+     * region (the side drawn at random), inside the arena, so that the body gets around what blocks it and then
+     * heads for the region again.
+     */
+    private static Step detour(Observation observation, Set<String> offered) {
+        if (!offered.contains("set_goal")) {
+            return new Step("no tool to steer with", List.of());
+        }
+        Point region = observation.goalRegions().get(0);
+        double bearing = Math.atan2(region.y() - observation.y(), region.x() - observation.x());
+        double side = randomFor(observation).nextBoolean() ? Math.PI / 2 : -Math.PI / 2;
+        double x = observation.x() + DETOUR * Math.cos(bearing + side) + 0.5 * Math.cos(bearing);
+        double y = observation.y() + DETOUR * Math.sin(bearing + side) + 0.5 * Math.sin(bearing);
+        Point waypoint = new Point(clampTo(x, observation.arenaWidth()), clampTo(y, observation.arenaHeight()));
+        return new Step(String.format(Locale.ROOT, "stuck: detour by (%.1f, %.1f) on the way to the goal region",
+                waypoint.x(), waypoint.y()), List.of(setGoal(waypoint)));
+    }
+
+    private static double clampTo(double value, double size) {
+        double margin = Math.min(MARGIN / 2, size / 4);
+        return Math.max(margin, Math.min(size - margin, value));
     }
 
     private Step towardsVisibleFood(Observation observation, Set<String> offered) {

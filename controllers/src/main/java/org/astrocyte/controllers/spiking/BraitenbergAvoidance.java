@@ -24,8 +24,9 @@ import org.astrocyte.simulator.spec.NetworkSpec;
  * <p>Circuit: one sensor neuron per range ray, driven by a current that grows with proximity and crosses rheobase
  * when an obstacle comes within half the sensor's reach (current coding). Sensors on the left excite the
  * left-wheel motor neuron and those on the right the right-wheel one (the centre ray favours the left, so a head-on
- * obstacle is passed on the right); the two motor neurons inhibit each other so that one side wins. All sensors
- * excite a hazard neuron. A weak Poisson background makes the motor neurons' choice slightly stochastic.
+ * obstacle is passed on the right); the two motor neurons inhibit each other so that one side wins. The sensors
+ * excite a hazard neuron, the front half of the rays fully and the side rays at {@value #SIDE_HAZARD} of that
+ * weight, so that a wall alongside does not hold the body in a standstill while a surface ahead does. A weak Poisson background makes the motor neurons' choice slightly stochastic.
  *
  * <p>Coding: a {@link CurrentEncoder} drives the sensors; {@link SmoothedRateDecoder}s low-pass filter the spike
  * counts (τ = 20 ms) into rates. When the hazard rate exceeds 60 Hz the
@@ -57,6 +58,11 @@ public final class BraitenbergAvoidance implements ReflexController {
     static final double RHEOBASE_PA = ReflexNeurons.rheobasePa(NEURON);
     /** A weight with which one presynaptic spike makes the target fire, pA. */
     static final double RELAY_PA = ReflexNeurons.RELAY_PA;
+    /**
+     * The share of a side ray's spikes in the hazard, against a front ray's: a wall alongside must not hold the
+     * reflex in charge (braking the body to a standstill beside it), while a surface ahead must.
+     */
+    static final double SIDE_HAZARD = 0.4;
 
     private final int rays;
     private final double maxWheelSpeed;
@@ -90,6 +96,8 @@ public final class BraitenbergAvoidance implements ReflexController {
     public static NetworkSpec circuit(int rays) {
         List<Connection> toLeft = new ArrayList<>();
         List<Connection> toRight = new ArrayList<>();
+        List<Connection> frontToHazard = new ArrayList<>();
+        List<Connection> sideToHazard = new ArrayList<>();
         double middle = (rays - 1) / 2.0;
         for (int ray = 0; ray < rays; ray++) {
             if (ray <= middle) {
@@ -97,6 +105,7 @@ public final class BraitenbergAvoidance implements ReflexController {
             } else {
                 toRight.add(new Connection(ray, 0));
             }
+            (Math.abs(ray - middle) <= middle / 2 ? frontToHazard : sideToHazard).add(new Connection(ray, 0));
         }
         return NetworkSpec.builder("braitenberg-avoidance")
                 .dtMs(0.1)
@@ -107,7 +116,8 @@ public final class BraitenbergAvoidance implements ReflexController {
                 .poisson(NOISE, 2, 40.0)
                 .projection(SENSORS, LEFT_MOTOR, Connectivity.explicit(toLeft), RELAY_PA, 1.0)
                 .projection(SENSORS, RIGHT_MOTOR, Connectivity.explicit(toRight), RELAY_PA, 1.0)
-                .projection(SENSORS, HAZARD, Connectivity.allToAll(), RELAY_PA, 1.0)
+                .projection(SENSORS, HAZARD, Connectivity.explicit(frontToHazard), RELAY_PA, 1.0)
+                .projection(SENSORS, HAZARD, Connectivity.explicit(sideToHazard), SIDE_HAZARD * RELAY_PA, 1.0)
                 .projection(LEFT_MOTOR, RIGHT_MOTOR, Connectivity.allToAll(), -2 * RELAY_PA, 1.0)
                 .projection(RIGHT_MOTOR, LEFT_MOTOR, Connectivity.allToAll(), -2 * RELAY_PA, 1.0)
                 .projection(NOISE, LEFT_MOTOR, Connectivity.explicit(List.of(new Connection(0, 0))), 0.6 * RELAY_PA,

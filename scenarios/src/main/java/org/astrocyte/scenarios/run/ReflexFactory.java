@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.astrocyte.controllers.PassThroughReflex;
 import org.astrocyte.controllers.ReflexController;
+import org.astrocyte.controllers.arbitration.FollowThrough;
 import org.astrocyte.controllers.arbitration.Subsumption;
 import org.astrocyte.controllers.arbitration.WakeUpMonitor;
 import org.astrocyte.controllers.baseline.ConditionResponseReflex;
@@ -18,6 +19,8 @@ import org.astrocyte.scenarios.spec.ReflexKind;
 
 /** Builds the reflex controllers a scenario names, one set per body. */
 public final class ReflexFactory {
+
+    static final long FOLLOW_THROUGH_MICROS = 500_000;
 
     private ReflexFactory() {
     }
@@ -65,6 +68,10 @@ public final class ReflexFactory {
         for (int i = 0; i < byPriority.size(); i++) {
             layers.add(create(byPriority.get(i), rays, maxWheelSpeed, seed + 0x632BE59BD9B4E019L * i));
         }
-        return new WakeUpMonitor(Subsumption.of(layers), wakeUps);
+        ReflexController stack = Subsumption.of(layers);
+        if (FOLLOW_THROUGH_MICROS > 0 && !byPriority.equals(List.of(ReflexKind.NONE))) {
+            stack = new FollowThrough(stack, FOLLOW_THROUGH_MICROS, 0.5 * maxWheelSpeed);
+        }
+        return new WakeUpMonitor(stack, wakeUps);
     }
 }
