@@ -42,19 +42,23 @@ import org.astrocyte.simulator.spec.ValueSpec;
  * τ_e = 1 s, and the weights move by {@code rate · D · e} while the reward level D, which jumps at each reward and
  * decays with 100 ms, is not zero. The trace bridges the second or so between the spikes of a turn and the
  * collision or escape that follows it. The STDP window is balanced (A+ = A−, τ+ = τ− = 20 ms), so spikes that are
- * merely simultaneous leave no net eligibility; what remains are the timing correlations that the body's motion
- * creates between a motor neuron and the sensors (a turn moves an obstacle from one ray into the next within tens
- * of milliseconds). Measured in the test world: with the window unbalanced by 5% either way, plain co-activity
- * dominates the eligibility and learning fails (all weights collapse to 0, or the body learns to turn one way
- * only).
+ * merely simultaneous leave no net eligibility; what remains, we think, are the timing correlations that the
+ * body's motion creates between a motor neuron and the sensors (a turn moves an obstacle from one ray into the
+ * next within tens of milliseconds; a 5 ms window learns nothing). Measured in the test world (four seeds each):
+ * with the window unbalanced by 5% either way, plain co-activity dominates the eligibility and seven of the eight
+ * runs miss the tests' criterion (second-half collisions at most 60% of the first half's); in most, the weights
+ * of one side stay near 0.
  *
  * <p><b>Rewards.</b> The world's reward ({@link SensorFrame#reward()}, −1 at the start of each collision in the
  * test world) is delivered as it comes, times {@link LearningParameters#worldRewardGain()}. It is the primary
- * signal: learning from it alone already gives Braitenberg wiring, while the shaping reward alone learns nothing
- * (measured, see the tests). One shaping reward is derived from the reflex's own state: when an avoidance
- * manoeuvre (an overriding episode, below) ends with no collision since it began, the circuit gets
- * {@link LearningParameters#escapeReward()} (+0.5). It speeds learning up and steadies it; the two together
- * roughly halve the collisions of a run's second half against its first. {@link #rewards()} counts both.
+ * signal. One shaping reward is derived from the reflex's own state: when an avoidance manoeuvre (an overriding
+ * episode, below) ends with no collision since it began, the circuit gets {@link LearningParameters#escapeReward()}
+ * (+0.5); a manoeuvre that collided earns nothing. {@link #rewards()} counts both. Measured in the test world (a
+ * 4 m square with four obstacles, eight simulated minutes, twelve seeds, collisions summed over seeds): without
+ * learning 412 in the first half and 407 in the second; learning from collisions alone wires both sides the right
+ * way in every seed and cuts collisions to 261 and 209, mostly within the first minute; the escape reward alone
+ * leaves them at 423 and 415; both together give 179 and 37, with the right wiring in every seed and the second
+ * half at most 60% of the first in 11 of the 12 seeds.
  *
  * <p><b>Exploration.</b> A Poisson background into each motor neuron, at 150 Hz on average with 600 pA per spike,
  * its two rates modulated in antiphase by a slow Ornstein–Uhlenbeck process (τ = 1 s): the naive circuit commits
@@ -65,6 +69,13 @@ import org.astrocyte.simulator.spec.ValueSpec;
  * motor-rate difference sets the turn (at most ±30% of the top wheel speed on each wheel, saturating at 150 Hz)
  * and the hazard rate brakes the planner's forward speed by up to 30%. Otherwise it passes the planner's drive
  * through.
+ *
+ * <p><b>Parameters</b> ({@link LearningParameters#defaults()}): learning rate 600/s, eligibility τ 1 s, reward
+ * τ 100 ms, STDP window ±20 ms with A+ = A− = 1 pA, weights bounded to [0, 4000] pA and starting uniform on
+ * [0, 400) pA (4000 pA is one spike's worth of drive for a motor neuron), exploration as above. Tried in the same
+ * world over twelve seeds: an eligibility τ of 0.5 s learns clearly worse (5 of 12 seeds reach the 60% criterion),
+ * 2 s about as well as 1 s; a learning rate of 400/s reaches it in 9 seeds; a 5 ms window learns nothing (four
+ * seeds).
  */
 public final class LearningAvoidance implements ReflexController {
 
