@@ -13,8 +13,11 @@ import java.util.SplittableRandom;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.astrocyte.controllers.baseline.ConditionResponseReflex;
+import org.astrocyte.controllers.arbitration.FollowThrough;
 import org.astrocyte.controllers.arbitration.Subsumption;
 import org.astrocyte.controllers.arbitration.WakeUpMonitor;
+import org.astrocyte.controllers.learning.LearningAvoidance;
+import org.astrocyte.controllers.learning.LearningParameters;
 import org.astrocyte.controllers.spiking.BraitenbergAvoidance;
 import org.astrocyte.controllers.spiking.Chemotaxis;
 import org.astrocyte.controllers.spiking.EnergySeeking;
@@ -78,6 +81,10 @@ class ReflexControllerContractTest {
                         seed)),
                 Candidate.anyRays("chemotaxis", seed -> new Chemotaxis(MAX_SPEED, seed)),
                 Candidate.anyRays("energy-seeking", seed -> new EnergySeeking(MAX_SPEED, seed)),
+                Candidate.fixedRays("learning-avoidance", seed -> new LearningAvoidance(RAYS, MAX_SPEED,
+                        LearningParameters.defaults(), seed)),
+                Candidate.fixedRays("follow-through", seed -> new FollowThrough(new BraitenbergAvoidance(RAYS,
+                        MAX_SPEED, seed), 500_000, MAX_SPEED / 2)),
                 Candidate.fixedRays("subsumption", seed -> new Subsumption(List.of(new TouchEscape(MAX_SPEED, seed),
                         new BraitenbergAvoidance(RAYS, MAX_SPEED, seed + 1)))),
                 Candidate.anyRays("wake-up-monitor", seed -> new WakeUpMonitor(new ConditionResponseReflex(MAX_SPEED),

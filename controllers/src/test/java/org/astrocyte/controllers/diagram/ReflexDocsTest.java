@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.astrocyte.controllers.learning.LearningAvoidance;
+import org.astrocyte.controllers.learning.LearningParameters;
 import org.astrocyte.controllers.spiking.BraitenbergAvoidance;
 import org.astrocyte.controllers.spiking.Chemotaxis;
 import org.astrocyte.controllers.spiking.EnergySeeking;
@@ -47,7 +49,8 @@ class ReflexDocsTest {
                 new Documented("Light attraction, vehicle 2b", LightAttraction.circuit(Variant.AGGRESSION)),
                 new Documented("Light attraction, vehicle 3a", LightAttraction.circuit(Variant.LOVE)),
                 new Documented("Chemotaxis", Chemotaxis.circuit()),
-                new Documented("Energy seeking", EnergySeeking.circuit()));
+                new Documented("Energy seeking", EnergySeeking.circuit()),
+                new Documented("Learning avoidance", LearningAvoidance.circuit(5, LearningParameters.defaults())));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -36,6 +36,8 @@ final class AgentRuntime implements BodyControl {
     int foodCollected;
     int collisions;
     int overrides;
+    /** Simulated times of the collisions, µs, for the collision curve (few, so a list is enough). */
+    final java.util.List<Long> collisionTimes = new java.util.ArrayList<>();
     int goalsReached;
     int hazardsEntered;
     /** Simulated seconds at which the body first entered a goal region; NaN until it does. */

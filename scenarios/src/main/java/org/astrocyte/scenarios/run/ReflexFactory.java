@@ -8,6 +8,8 @@ import org.astrocyte.controllers.arbitration.FollowThrough;
 import org.astrocyte.controllers.arbitration.Subsumption;
 import org.astrocyte.controllers.arbitration.WakeUpMonitor;
 import org.astrocyte.controllers.baseline.ConditionResponseReflex;
+import org.astrocyte.controllers.learning.LearningAvoidance;
+import org.astrocyte.controllers.learning.LearningParameters;
 import org.astrocyte.controllers.spiking.BraitenbergAvoidance;
 import org.astrocyte.controllers.spiking.Chemotaxis;
 import org.astrocyte.controllers.spiking.EnergySeeking;
@@ -53,6 +55,8 @@ public final class ReflexFactory {
                 return new Chemotaxis(maxWheelSpeed, seed);
             case ENERGY_SEEKING:
                 return new EnergySeeking(maxWheelSpeed, seed);
+            case LEARNING_AVOIDANCE:
+                return new LearningAvoidance(rays, maxWheelSpeed, LearningParameters.defaults(), seed);
             default:
                 throw new IllegalArgumentException("no controller for reflex kind " + kind);
         }

@@ -15,10 +15,12 @@ import org.astrocyte.core.bus.TopicStats;
  * @param traceFile         path of the trace
  * @param metrics           the scenario's declared metrics per agent and for the team (key {@code team})
  * @param stoppedBy         the {@code stopWhen} condition that ended the run early; null if it ran its duration
+ * @param collisionCurves   each agent's collisions in eight equal bins of the run (the learning curve of a
+ *                          learning reflex)
  */
 public record RunSummary(String scenario, long seed, double simulatedSeconds, double wallSeconds, double speedup,
         List<AgentSummary> agents, Map<String, TopicStats> busTopics, long traceEvents, String traceFile,
-        Map<String, Map<String, Double>> metrics, String stoppedBy) {
+        Map<String, Map<String, Double>> metrics, String stoppedBy, Map<String, CollisionCurve> collisionCurves) {
 
     /** Food collected by all agents. */
     public int foodCollected() {

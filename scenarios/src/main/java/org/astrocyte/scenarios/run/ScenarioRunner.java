@@ -195,7 +195,9 @@ public class ScenarioRunner {
             trace.close();
             RunSummary summary = new RunSummary(spec.name(), spec.seed(), clock.nowSeconds(), wallSeconds,
                     clock.nowSeconds() / Math.max(wallSeconds, 1e-9), runtimes.stream().map(this::summarize).toList(),
-                    bus.stats(), trace.written(), traceFile.toString(), metrics.table(clock.nowSeconds()), stoppedBy);
+                    bus.stats(), trace.written(), traceFile.toString(), metrics.table(clock.nowSeconds()), stoppedBy,
+                    CollisionCurves.of(runtimes, clock.nowSeconds()));
+            CollisionCurves.plotIfLearning(spec, summary.collisionCurves(), outputDir.resolve("learning-curve.png"));
             metrics.writeCsv(outputDir.resolve("metrics.csv"), clock.nowSeconds());
             SUMMARY_JSON.writeValue(outputDir.resolve("summary.json").toFile(), summary);
             return summary;
@@ -363,6 +365,7 @@ public class ScenarioRunner {
         for (StepReport.Collision collision : report.collisions()) {
             AgentRuntime runtime = runtime(runtimes, collision.bodyId());
             runtime.collisions++;
+            runtime.collisionTimes.add(Math.round(nowSeconds * 1e6));
             runtime.reward -= 1;
             events.emit(collision.bodyId(), s -> new CollisionOccurred(s, collision.with(), collision.x(),
                     collision.y()));

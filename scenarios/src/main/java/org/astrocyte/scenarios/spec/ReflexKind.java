@@ -25,6 +25,8 @@ public enum ReflexKind {
     CHEMOTAXIS,
     /** Seeks the odour of food when the battery runs low, and hands back when fed. */
     ENERGY_SEEKING,
+    /** Obstacle avoidance that learns which way to turn within the run, by reward-modulated STDP. */
+    LEARNING_AVOIDANCE,
     /** No reflex: the planner drives alone. */
     NONE
 }
