@@ -29,6 +29,8 @@ final class ForagingRules {
     static final double REACHED = 0.5;
     /** Less travel than this in a whole turn, with a goal still far away, means the body is stuck, metres. */
     static final double STUCK_TRAVEL = 0.3;
+    /** A goal this close to a food item is that item (the body stops at its goal, so it must be on the food). */
+    static final double SAME_PLACE = 0.05;
     /** How far to one side a detour around an obstacle goes, metres. */
     static final double DETOUR = 1.5;
     /** Keep this far from the walls when exploring, metres. */
@@ -134,7 +136,7 @@ final class ForagingRules {
     private Step towardsVisibleFood(Observation observation, Set<String> offered) {
         Point food = observation.foodVisible().get(0);
         Point goal = observation.goal();
-        if (goal != null && goal.distanceTo(food.x(), food.y()) < REACHED) {
+        if (goal != null && goal.distanceTo(food.x(), food.y()) < SAME_PLACE) {
             return new Step("heading for the food in sight", List.of());
         }
         List<Call> calls = new ArrayList<>();

@@ -398,8 +398,9 @@ public class ScenarioRunner {
         for (AgentRuntime runtime : runtimes) {
             Body body = runtime.body;
             Pose pose = body.pose();
+            double energy = body.energy();
             events.emit(runtime.id(), s -> new BodySampled(s, pose.x(), pose.y(), pose.heading(), body.leftWheel(),
-                    body.rightWheel(), 1.0));
+                    body.rightWheel(), energy));
             Map<String, Integer> spikes = runtime.reflex.takeSpikeCounts();
             if (!spikes.isEmpty()) {
                 long total = runtime.reflex.totalSpikes();
