@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -171,7 +172,8 @@ public final class YamlConfigReader {
             String parent = parentPath(field);
             at = parent.isEmpty() ? "" : "in '" + parent + "': ";
         } else if (e instanceof InvalidFormatException format) {
-            problem = "expected " + TypeNames.of(format.getTargetType()) + ", got '" + format.getValue() + "'";
+            problem = "expected " + TypeNames.of(format.getTargetType()) + ", got '" + format.getValue() + "'"
+                    + enumSuggestion(format.getTargetType(), format.getValue());
         } else if (e instanceof ValueInstantiationException invalid) {
             Throwable cause = invalid.getCause() == null ? invalid : invalid.getCause();
             problem = cause.getMessage();
@@ -214,6 +216,16 @@ public final class YamlConfigReader {
         // Near means at most a third of the word's letters changed (two for short words).
         return best != null && bestDistance <= Math.max(2, unknown.length() / 3) ? ", did you mean '" + best + "'?"
                 : "";
+    }
+
+    /** A suggestion for a misspelt enum value ("wall_folowing_left"), in the lower-case form files use. */
+    private static String enumSuggestion(Class<?> type, Object value) {
+        if (type == null || !type.isEnum() || value == null) {
+            return "";
+        }
+        List<Object> names = java.util.Arrays.stream(type.getEnumConstants())
+                .map(c -> (Object) ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).toList();
+        return suggestion(String.valueOf(value), names);
     }
 
     private static String knownKeys(Collection<Object> known) {

@@ -34,7 +34,9 @@ class RunCommandIT {
         "unknown-key.yaml   | :6:  | in 'arena': unknown key 'colour' (expected one of: chemicals, goals, hazards, height, lights, obstacles, width)",
         "missing-field.yaml | :8:  | missing required field 'agents[0].start.x'",
         "timeline-misplaced.yaml | :13: | action set_goal takes only agent, x and y (besides at or when)",
-        "timeline-unknown-agent.yaml | :9: | names agent 'a2', which the scenario does not have; agents: [a1]"})
+        "timeline-unknown-agent.yaml | :9: | names agent 'a2', which the scenario does not have; agents: [a1]",
+        "too-many-rays.yaml | :4: | field 'sensors': rays must be from 2 to 64, got 100",
+        "bad-reflex.yaml | :7: | got 'wall_folowing_left', did you mean 'wall_following_left'?"})
     void should_reject_a_malformed_scenario_with_file_line_and_field_and_exit_code_2(String file, String line,
             String problem) {
         // given
