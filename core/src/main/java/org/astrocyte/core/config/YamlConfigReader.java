@@ -94,6 +94,37 @@ public final class YamlConfigReader {
         }
     }
 
+    /**
+     * The YAML tree of {@code file} with its includes merged, for a caller that changes it (an experiment's
+     * conditions) before reading it with {@link #fromTree}.
+     */
+    public JsonNode readTree(Path file) {
+        String text = readText(file);
+        try {
+            JsonNode tree = mapper.readTree(text);
+            if (tree == null || tree.isMissingNode()) {
+                throw new InputException(file, 1, 1, "the file is empty");
+            }
+            return IncludeResolver.hasIncludes(tree) ? new IncludeResolver(mapper).resolve(file, tree) : tree;
+        } catch (JsonProcessingException e) {
+            throw describe(file, e);
+        }
+    }
+
+    /**
+     * Reads a {@code tree} (from {@link #readTree}, perhaps changed) as a {@code type}; an error names
+     * {@code source}, what was changed ({@code context}) and the field.
+     */
+    public <T> T fromTree(JsonNode tree, Class<T> type, Path source, String context) {
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new InputException(source, 0, 0, context + ": " + describe(source, e).problem());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(source, 0, 0, context + ": " + e.getMessage());
+        }
+    }
+
     /** A {@code type} from its defaults and {@code overrides} alone, for when there is no file. */
     public <T> T defaults(Class<T> type, Map<String, String> overrides) {
         ObjectNode tree = mapper.createObjectNode();

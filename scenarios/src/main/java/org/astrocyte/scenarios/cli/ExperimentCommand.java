@@ -1,0 +1,82 @@
+package org.astrocyte.scenarios.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.astrocyte.core.config.AstrocyteConfig;
+import org.astrocyte.core.config.ConfigOverrides;
+import org.astrocyte.scenarios.experiment.Experiment;
+import org.astrocyte.scenarios.experiment.ExperimentProgress;
+import org.astrocyte.scenarios.experiment.TrialOutcome;
+import org.astrocyte.scenarios.run.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code astrocyte experiment FILE}: runs an experiment's trials in parallel and writes their results. */
+@Command(name = "experiment", description = "Run an experiment: conditions x parameters x seeds x trials.")
+final class ExperimentCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The experiment (YAML).")
+    private Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/experiments/<name>).")
+    private Path out;
+
+    @Option(names = "--resume", description = "Finish an interrupted experiment in its folder: trials already "
+            + "done are not run again.")
+    private boolean resume;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "Run only N seeds (a quick look).")
+    private Integer seeds;
+
+    @Option(names = "--trials", paramLabel = "N", description = "Run only N repetitions per seed.")
+    private Integer trials;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Trials at a time (default: the cores).")
+    private Integer threads;
+
+    @Option(names = "--dry-run", description = "Check the experiment and list its trials without running them.")
+    private boolean dryRun;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Experiment experiment = Experiment.plan(file, seeds, trials);
+        var out = spec.commandLine().getOut();
+        if (dryRun) {
+            out.printf("%s: %d trials%n", experiment.spec().name(), experiment.trials().size());
+            experiment.trials().forEach(t -> out.printf("  %s  %s%n", t.folder(), t.id()));
+            out.flush();
+            return 0;
+        }
+        Path outputDir = out(experiment);
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Map<String, String> overrides = ConfigOverrides.from(System.getProperties(), System.getenv(),
+                AstrocyteConfig.sections());
+        List<TrialOutcome> outcomes;
+        try (AstrocyteContainer container = AstrocyteContainer.start(AstrocyteConfig.load(null, overrides))) {
+            outcomes = experiment.run(container.get(ScenarioRunner.class), threadCount, outputDir, resume,
+                    quiet ? ExperimentProgress.NONE : new ExperimentProgressBar());
+        }
+        long failed = outcomes.stream().filter(o -> !o.ok()).count();
+        out.printf("%nExperiment %s: %d trials, %d failed. Wrote %s/results.jsonl and results.csv%n",
+                experiment.spec().name(), outcomes.size(), failed, outputDir);
+        outcomes.stream().filter(o -> !o.ok()).limit(10).forEach(o -> out.printf("  failed: %s: %s%n", o.id(),
+                o.error()));
+        out.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private Path out(Experiment experiment) {
+        return out != null ? out : Path.of("out", "experiments", experiment.spec().name());
+    }
+}

@@ -1,0 +1,47 @@
+package org.astrocyte.scenarios.experiment;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.astrocyte.core.config.YamlConfigReader;
+import org.astrocyte.scenarios.run.ScenarioRunner;
+
+/** An experiment file read and planned, ready to run: the facade that the CLI and tests use. */
+public final class Experiment {
+
+    private final ExperimentSpec spec;
+    private final List<Trial> trials;
+
+    private Experiment(ExperimentSpec spec, List<Trial> trials) {
+        this.spec = spec;
+        this.trials = trials;
+    }
+
+    /**
+     * Reads and plans {@code file}, with {@code seeds} and {@code trials} replacing the file's when not null.
+     *
+     * @throws org.astrocyte.core.config.InputException naming the file, line and field of a mistake
+     */
+    public static Experiment plan(Path file, Integer seeds, Integer trials) {
+        YamlConfigReader reader = new YamlConfigReader();
+        ExperimentSpec spec = reader.read(file, ExperimentSpec.class).shrunk(seeds, trials);
+        return new Experiment(spec, TrialPlan.of(spec, file, reader));
+    }
+
+    /** Runs every trial not yet in {@code outputDir} and writes the per-trial results. */
+    public List<TrialOutcome> run(ScenarioRunner runner, int threads, Path outputDir, boolean resume,
+            ExperimentProgress progress) throws IOException, InterruptedException {
+        List<TrialOutcome> outcomes = new ExperimentRunner(runner, threads).run(spec.name(), trials, outputDir,
+                resume, progress);
+        ResultsCsv.write(outcomes, outputDir);
+        return outcomes;
+    }
+
+    public ExperimentSpec spec() {
+        return spec;
+    }
+
+    public List<Trial> trials() {
+        return trials;
+    }
+}

@@ -1,0 +1,25 @@
+package org.astrocyte.scenarios.experiment;
+
+/** What an experiment reports while it runs; every method is called from the trial threads, so must be safe. */
+public interface ExperimentProgress {
+
+    /** Shows nothing. */
+    ExperimentProgress NONE = new ExperimentProgress() {
+    };
+
+    /** The experiment starts with {@code total} trials, {@code alreadyDone} of them finished by an earlier run. */
+    default void started(String experiment, int total, int alreadyDone) {
+    }
+
+    /** A trial starts. */
+    default void trialStarted(Trial trial) {
+    }
+
+    /** A trial finished (succeeded, or failed after its retry). */
+    default void trialFinished(TrialOutcome outcome) {
+    }
+
+    /** Every trial has finished. */
+    default void finished() {
+    }
+}
