@@ -29,10 +29,31 @@ final class ResultsLog implements AutoCloseable {
         this.channel = channel;
     }
 
-    /** Opens (creating) the log in {@code dir} for appending. */
+    /**
+     * Opens (creating) the log in {@code dir} for appending; a last line cut short by a crash is cut off first, so
+     * that the next line starts on a line of its own.
+     */
     static ResultsLog open(Path dir) throws IOException {
-        return new ResultsLog(FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+        FileChannel channel = FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.READ);
+        long complete = completeLength(channel);
+        channel.truncate(complete);
+        channel.position(complete);
+        return new ResultsLog(channel);
+    }
+
+    /** The length of the file up to and including its last line break. */
+    private static long completeLength(FileChannel channel) throws IOException {
+        long size = channel.size();
+        ByteBuffer one = ByteBuffer.allocate(1);
+        for (long at = size - 1; at >= 0; at--) {
+            one.clear();
+            channel.read(one, at);
+            if (one.get(0) == '\n') {
+                return at + 1;
+            }
+        }
+        return 0;
     }
 
     /** Appends {@code outcome} and forces it to disk. */

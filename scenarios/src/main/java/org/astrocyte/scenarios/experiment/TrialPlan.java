@@ -50,11 +50,15 @@ public final class TrialPlan {
         for (Map.Entry<String, LinkedHashMap<String, JsonNode>> condition : spec.conditions().entrySet()) {
             for (Map<String, JsonNode> setting : settings) {
                 ObjectNode tree = (ObjectNode) baseTree.deepCopy();
-                condition.getValue().forEach((path, value) -> parse(experimentFile, path).set(tree, value));
-                setting.forEach((path, value) -> paths.get(path).set(tree, value));
                 Map<String, String> shown = new LinkedHashMap<>();
                 setting.forEach((path, value) -> shown.put(shortNames.get(path), render(value)));
                 String context = "condition '" + condition.getKey() + "'" + (shown.isEmpty() ? "" : " with " + shown);
+                try {
+                    condition.getValue().forEach((path, value) -> parse(experimentFile, path).set(tree, value));
+                    setting.forEach((path, value) -> paths.get(path).set(tree, value));
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(experimentFile, 0, 0, context + ": " + e.getMessage());
+                }
                 ScenarioSpec scenario = reader.fromTree(tree, ScenarioSpec.class, experimentFile, context);
                 double duration = spec.duration() != null ? spec.duration() : scenario.duration();
                 for (long s = 0; s < spec.seeds(); s++) {
