@@ -90,14 +90,16 @@ public class ScenarioRunner {
     }
 
     /**
-     * The tools an agent's planner is offered: body, memory and simulator, messaging when it has company, and the
-     * memory tools the scenario enables.
+     * The tools an agent's planner is offered: body and simulator, remember and recall unless the scenario turns
+     * the memory off, messaging when it has company, and the further memory tools the scenario enables.
      */
     private static List<Object> toolsOf(String agentId, ScenarioSpec spec, AgentRuntime runtime, EpisodicMemory memory,
             EpisodeEncoder encoder, SimulatedClock clock, EventEmitter events, RunMessenger messenger) {
         List<Object> tools = new ArrayList<>(List.of(new BodyTools(runtime),
-                new MemoryTools(agentId, memory, encoder, runtime, clock, events),
                 new SimulatorTools(spec.seed() * 31 + agentId.hashCode())));
+        if (spec.memory().enabled()) {
+            tools.add(new MemoryTools(agentId, memory, encoder, runtime, clock, events));
+        }
         if (spec.agents().size() > 1) {
             tools.add(new MessagingTools(agentId, messenger));
         }

@@ -54,7 +54,7 @@ public record ScenarioSpec(
         Checks.inRange("sampleInterval", sampleInterval, 0.001, MAX_DURATION);
         food = food == null ? new FoodSpec(null, null, null, null) : food;
         sensors = sensors == null ? new SensorSpec(null, null, null, null) : sensors;
-        memory = memory == null ? new MemorySpec(null, null) : memory;
+        memory = memory == null ? MemorySpec.defaults() : memory;
         plannerBudget = plannerBudget == null ? PlannerBudget.unlimited() : plannerBudget;
         wakeUp = wakeUp == null ? WakeUpSpec.defaults() : wakeUp;
         timeline = timeline == null ? List.of() : List.copyOf(timeline);

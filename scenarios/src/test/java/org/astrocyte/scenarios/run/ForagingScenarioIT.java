@@ -28,6 +28,7 @@ import org.astrocyte.core.event.ReflexOverrode;
 import org.astrocyte.core.event.SpikesCounted;
 import org.astrocyte.core.event.ToolCalled;
 import org.astrocyte.scenarios.spec.ReflexKind;
+import org.astrocyte.scenarios.spec.MemorySpec;
 import org.astrocyte.scenarios.spec.ScenarioSpec;
 import org.astrocyte.scenarios.spec.WakeUpSpec;
 import org.junit.jupiter.api.AfterAll;
@@ -229,5 +230,28 @@ class ForagingScenarioIT {
         }
         long tokens = summary.agents().stream().mapToLong(a -> a.inputTokens() + a.outputTokens()).sum();
         assertTrue(tokens >= 2500 && tokens < 2500 + 2000, "tokens of both agents: " + tokens);
+    }
+
+    @Test
+    void should_offer_no_memory_tools_when_the_scenario_turns_the_memory_off() throws IOException {
+        // given
+        ScenarioSpec withMemory = ScenarioRuns.foraging().with(7, 30);
+        ScenarioSpec without = new ScenarioSpec(withMemory.name(), withMemory.seed(), withMemory.duration(),
+                withMemory.plannerPeriod(), withMemory.sampleInterval(), withMemory.arena(), withMemory.food(),
+                withMemory.sensors(), withMemory.agents(), new MemorySpec(false, null, null),
+                withMemory.plannerBudget(), withMemory.wakeUp(), withMemory.timeline(), withMemory.metrics(),
+                withMemory.stopWhen());
+        // when
+        runs.run(withMemory, dir.resolve("with"));
+        runs.run(without, dir.resolve("without"));
+        // then
+        List<String> toolsWith = ScenarioRuns.trace(dir.resolve("with")).stream()
+                .filter(e -> e instanceof ToolCalled).map(e -> ((ToolCalled) e).tool()).distinct().toList();
+        List<String> toolsWithout = ScenarioRuns.trace(dir.resolve("without")).stream()
+                .filter(e -> e instanceof ToolCalled).map(e -> ((ToolCalled) e).tool()).distinct().toList();
+        assertTrue(toolsWith.contains("recall"), toolsWith.toString());
+        assertTrue(toolsWithout.contains("set_goal"), toolsWithout.toString());
+        assertFalse(toolsWithout.contains("recall") || toolsWithout.contains("remember"), toolsWithout.toString());
+        assertTrue(ScenarioRuns.trace(dir.resolve("without")).stream().noneMatch(e -> e instanceof MemoryStored));
     }
 }
