@@ -115,6 +115,9 @@ final class RunCommand implements Callable<Integer> {
     static void checkPlanners(ScenarioSpec scenario) {
         ChatModelFactory factory = ChatModelFactory.builtIn();
         for (AgentSpec agent : scenario.agents()) {
+            if (agent.plannerless()) {
+                continue;
+            }
             try {
                 factory.check(agent.planner());
             } catch (IllegalArgumentException e) {

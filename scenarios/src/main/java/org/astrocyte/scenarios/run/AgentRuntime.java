@@ -1,5 +1,6 @@
 package org.astrocyte.scenarios.run;
 
+import java.util.List;
 import org.astrocyte.agents.Agent;
 import org.astrocyte.agents.budget.BudgetTracker;
 import org.astrocyte.agents.latency.PlannerLatency;
@@ -11,6 +12,7 @@ import org.astrocyte.controllers.steering.GoalSteering;
 import org.astrocyte.scenarios.spec.WakeUpSpec;
 import org.astrocyte.scenarios.world.Arena;
 import org.astrocyte.scenarios.world.Body;
+import org.astrocyte.scenarios.world.GoalRegion;
 import org.astrocyte.scenarios.world.World;
 import org.astrocyte.tools.body.BodyControl;
 
@@ -142,8 +144,25 @@ final class AgentRuntime implements BodyControl {
         return body.id();
     }
 
-    /** The drive the planner's goal asks for: the reflex's tonic input. */
+    /** Whether the agent has no planner: its drive is constant (see {@link #drive()}). */
+    boolean plannerless;
+    /** The world's goal regions, which a plannerless agent heads for. */
+    List<GoalRegion> goalRegions = List.of();
+
+    /**
+     * The reflex's tonic input: the drive toward the planner's goal; for an agent without a planner, toward the
+     * first goal region it has not entered, or straight ahead at half speed when there is none.
+     */
     MotorCommand drive() {
+        if (plannerless && !hasGoal) {
+            for (GoalRegion region : goalRegions) {
+                if (!goalsEntered.contains(region.id())) {
+                    return steering.toward(body.x(), body.y(), body.heading(), region.x(), region.y());
+                }
+            }
+            double cruise = 0.5 * body.spec().maxWheelSpeed();
+            return new MotorCommand(cruise, cruise);
+        }
         if (!hasGoal) {
             return MotorCommand.STOP;
         }

@@ -23,6 +23,7 @@ import org.astrocyte.agents.planner.Observation;
 import org.astrocyte.agents.planner.PlannerTurn;
 import org.astrocyte.agents.planner.TracedTools;
 import org.astrocyte.agents.provider.ChatModelFactory;
+import org.astrocyte.agents.provider.PlannerSpec;
 import org.astrocyte.agents.telemetry.PlannerTelemetry;
 import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
@@ -142,7 +143,8 @@ public class ScenarioRunner {
     public RunSummary run(ScenarioSpec spec, Path outputDir, RunProgress progress) throws IOException {
         List<ChatModel> chatModels = new ArrayList<>();
         for (AgentSpec agent : spec.agents()) {
-            chatModels.add(models.create(agent.planner()));
+            // An agent without a planner gets the offline model only to fill the slot: it is never called.
+            chatModels.add(models.create(agent.plannerless() ? PlannerSpec.offline() : agent.planner()));
         }
         String namespace = "run-" + UUID.randomUUID();
         SimulatedClock clock = new SimulatedClock();
@@ -177,6 +179,8 @@ public class ScenarioRunner {
                 runtime.latency = agentSpec.planner().latency().create(spec.seed() * 1_000_003L + i);
                 runtime.budget = new BudgetTracker(agentSpec.planner().budget());
                 runtime.messenger = messenger;
+                runtime.plannerless = agentSpec.plannerless();
+                runtime.goalRegions = world.spec().goals();
                 runtime.agent = new Agent(agentSpec.id(), runtime.model, chatModels.get(i), tools, events,
                         telemetry.tracer(), agentSpec.planner().budget());
                 runtimes.add(runtime);
@@ -229,7 +233,7 @@ public class ScenarioRunner {
                 long now = clock.nowMicros();
                 // A decision that falls due is applied before a new turn starts, so that the turn cannot replace it.
                 applyDue(runtime, now, events);
-                if (!runtime.thinking(now) && !runtime.plannerCut(now)) {
+                if (!runtime.plannerless && !runtime.thinking(now) && !runtime.plannerCut(now)) {
                     if (tick % plannerTicks == 0) {
                         runtime.wakeUp = null;
                         think(runtime, world, spec, events, clock, runBudget, null);

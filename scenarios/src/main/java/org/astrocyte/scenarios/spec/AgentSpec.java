@@ -16,7 +16,9 @@ import org.astrocyte.agents.provider.PlannerSpec;
  * @param reflexes a stack of reflexes by priority, highest first (e.g. [touch_escape, braitenberg]); each
  *                 layer's command is the drive of the layer above, and the highest that overrides wins. Give
  *                 either {@code reflex} or {@code reflexes}.
- * @param planner  the planner's provider (default offline)
+ * @param planner  the planner's provider (default offline); provider {@code none} gives an agent without a
+ *                 planner: its reflexes run on a constant drive, towards the first goal region still to reach or
+ *                 straight ahead at half speed (the reflex-only condition of experiments)
  * @param body     the body's build: size, speed, acceleration, battery (default: the small robot of every scenario)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,6 +50,15 @@ public record AgentSpec(@JsonProperty(required = true) String id, @JsonProperty(
         }
         planner = planner == null ? PlannerSpec.offline() : planner;
         body = body == null ? BodyConfigSpec.defaults() : body;
+    }
+
+    /** The provider name of an agent without a planner. */
+    public static final String NO_PLANNER = "none";
+
+    /** Whether the agent has no planner (provider {@code none}). */
+    @JsonIgnore
+    public boolean plannerless() {
+        return NO_PLANNER.equals(planner.provider());
     }
 
     /** The agent's reflex layers, highest priority first. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.astrocyte.core.config.YamlConfigReader;
 import org.astrocyte.core.event.Event;
 import org.astrocyte.core.event.FoodCollected;
 import org.astrocyte.core.event.PlannerCalled;
@@ -115,5 +116,33 @@ class ScenarioTimelineIT {
         assertEquals(food, home.get(0).stamp().timeMicros(),
                 "checked at the start of the next tick, the instant the food was eaten");
         assertTrue(home.get(0).detail().contains("when food_collected of a1 >= 1.0"), home.get(0).detail());
+    }
+
+    @Test
+    void should_drive_an_agent_without_a_planner_to_the_goal_region_on_its_reflexes_alone() throws IOException {
+        // given: a rock between the start and a goal region, and no planner
+        Path file = dir.resolve("reflex-only.yaml");
+        Files.writeString(file, """
+                name: reflex-only
+                seed: 3
+                duration: 40
+                arena:
+                  width: 10
+                  height: 6
+                  obstacles: [{id: rock, x: 5, y: 3, radius: 0.5}]
+                  goals: [{id: exit, x: 9, y: 3, radius: 0.5}]
+                agents:
+                  - {id: a1, start: {x: 1, y: 3}, reflexes: [touch_escape, braitenberg], planner: {provider: none}}
+                metrics: [goals_reached, collisions, planner_calls]
+                stopWhen: [{metric: goals_reached, atLeast: 1}]
+                """);
+        ScenarioSpec spec = new YamlConfigReader().read(file, ScenarioSpec.class);
+        // when
+        RunSummary summary = runs.run(spec, dir.resolve("out"));
+        // then
+        assertEquals(1.0, summary.metrics().get("a1").get("goals_reached"));
+        assertEquals(0.0, summary.metrics().get("a1").get("planner_calls"));
+        assertEquals(0.0, summary.metrics().get("a1").get("collisions"));
+        assertTrue(ScenarioRuns.trace(dir.resolve("out")).stream().noneMatch(e -> e instanceof PlannerCalled));
     }
 }
