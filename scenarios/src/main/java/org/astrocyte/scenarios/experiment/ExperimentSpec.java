@@ -14,7 +14,9 @@ import org.astrocyte.scenarios.spec.Metric;
  * key.
  *
  * @param name       names the experiment in its results
- * @param scenario   the base scenario file, relative to the experiment file
+ * @param scenario   the base scenario file, relative to the experiment file; or
+ * @param scenarios  several base scenarios by name (each trial of each is run; the name is a parameter of the
+ *                   results, {@code scenario})
  * @param duration   simulated seconds per trial, replacing the scenario's (optional)
  * @param seeds      how many seeds, from {@code firstSeed} on (default 5)
  * @param firstSeed  the first seed (default 1)
@@ -25,8 +27,8 @@ import org.astrocyte.scenarios.spec.Metric;
  * @param metrics    the figures to summarise (default: those the scenario declares)
  * @param compare    pairs of conditions to compare on every metric
  */
-public record ExperimentSpec(@JsonProperty(required = true) String name,
-        @JsonProperty(required = true) String scenario, Double duration, Integer seeds, Long firstSeed,
+public record ExperimentSpec(@JsonProperty(required = true) String name, String scenario,
+        LinkedHashMap<String, String> scenarios, Double duration, Integer seeds, Long firstSeed,
         Integer trials, LinkedHashMap<String, LinkedHashMap<String, JsonNode>> conditions,
         LinkedHashMap<String, ParameterSpec> parameters, List<Metric> metrics, List<ComparisonSpec> compare) {
 
@@ -40,8 +42,13 @@ public record ExperimentSpec(@JsonProperty(required = true) String name,
             throw new IllegalArgumentException("name may hold 1 to 64 letters, digits, '.', '-' and '_', got '"
                     + name + "'");
         }
-        if (scenario == null || scenario.isBlank()) {
-            throw new IllegalArgumentException("scenario must name the base scenario file");
+        if ((scenario == null) == (scenarios == null || scenarios.isEmpty())) {
+            throw new IllegalArgumentException("give either 'scenario' (one base scenario file) or 'scenarios' "
+                    + "(names and files)");
+        }
+        if (scenario != null) {
+            String stem = java.nio.file.Path.of(scenario).getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            scenarios = new LinkedHashMap<>(Map.of(stem, scenario));
         }
         if (duration != null && !(duration > 0 && duration <= 3600)) {
             throw new IllegalArgumentException("duration must be from 0 to 3600 s, got " + duration);
@@ -79,7 +86,7 @@ public record ExperimentSpec(@JsonProperty(required = true) String name,
 
     /** This experiment with {@code newSeeds} seeds and {@code newTrials} trials (command-line overrides). */
     public ExperimentSpec shrunk(Integer newSeeds, Integer newTrials) {
-        return new ExperimentSpec(name, scenario, duration, newSeeds == null ? seeds : newSeeds, firstSeed,
+        return new ExperimentSpec(name, null, scenarios, duration, newSeeds == null ? seeds : newSeeds, firstSeed,
                 newTrials == null ? trials : newTrials, conditions, parameters, metrics, compare);
     }
 

@@ -11,8 +11,12 @@ import org.apache.commons.math3.random.Well19937c;
  * The values a swept parameter takes, given one of three ways: a list of {@code values} (any YAML values), a
  * {@code range} from {@code from} to {@code to} by {@code step} (both ends included), or {@code random} numbers
  * drawn uniformly from {@code min} to {@code max}, {@code count} of them, with their own {@code seed}.
+ *
+ * @param name   the parameter's name in the results (default: the last key of its path)
+ * @param labels how each of {@code values} is shown in the results (default: the value itself), one per value
  */
-public record ParameterSpec(List<JsonNode> values, RangeSpec range, RandomSpec random) {
+public record ParameterSpec(String name, List<JsonNode> values, List<String> labels, RangeSpec range,
+        RandomSpec random) {
 
     /** Most values one parameter may take. */
     public static final int MAX_VALUES = 1000;
@@ -25,6 +29,18 @@ public record ParameterSpec(List<JsonNode> values, RangeSpec range, RandomSpec r
         if (values != null && (values.isEmpty() || values.size() > MAX_VALUES)) {
             throw new IllegalArgumentException("values must list 1 to " + MAX_VALUES + " values");
         }
+        if (labels != null && (values == null || labels.size() != values.size())) {
+            throw new IllegalArgumentException("labels need values, one label per value");
+        }
+        if (name != null && !name.matches("[A-Za-z0-9_.-]{1,64}")) {
+            throw new IllegalArgumentException("a parameter name may hold 1 to 64 letters, digits, '.', '-' and '_', "
+                    + "got '" + name + "'");
+        }
+    }
+
+    /** How the value at {@code index} of {@link #expand()} is shown in the results. */
+    public String label(int index, JsonNode value) {
+        return labels != null ? labels.get(index) : TrialPlan.render(value);
     }
 
     /** The values, in order. */

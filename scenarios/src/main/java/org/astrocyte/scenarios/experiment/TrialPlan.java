@@ -28,11 +28,6 @@ public final class TrialPlan {
      * @throws InputException naming the file and the condition or setting that does not make a valid scenario
      */
     public static List<Trial> of(ExperimentSpec spec, Path experimentFile, YamlConfigReader reader) {
-        Path base = resolve(experimentFile, spec.scenario());
-        JsonNode baseTree = reader.readTree(base);
-        if (!(baseTree instanceof ObjectNode)) {
-            throw new InputException(base, 1, 1, "expected a scenario (a mapping)");
-        }
         Map<String, TreePath> paths = new LinkedHashMap<>();
         Map<String, List<JsonNode>> values = new LinkedHashMap<>();
         spec.parameters().forEach((path, parameter) -> {
@@ -40,35 +35,53 @@ public final class TrialPlan {
             values.put(path, parameter.expand());
         });
         Map<String, String> shortNames = shortNames(List.copyOf(paths.keySet()));
+        spec.parameters().forEach((path, parameter) -> {
+            if (parameter.name() != null) {
+                shortNames.put(path, parameter.name());
+            }
+        });
         List<Map<String, JsonNode>> settings = grid(values);
-        long total = (long) spec.conditions().size() * settings.size() * spec.seeds() * spec.trials();
+        long total = (long) spec.scenarios().size() * spec.conditions().size() * settings.size() * spec.seeds()
+                * spec.trials();
         if (total > ExperimentSpec.MAX_TRIALS) {
             throw new InputException(experimentFile, 0, 0, "the experiment plans " + total + " trials, more than "
                     + ExperimentSpec.MAX_TRIALS + "; shrink it with --seeds or --trials, or sweep fewer values");
         }
+        boolean named = spec.scenarios().size() > 1;
         List<Trial> trials = new ArrayList<>();
-        for (Map.Entry<String, LinkedHashMap<String, JsonNode>> condition : spec.conditions().entrySet()) {
-            for (Map<String, JsonNode> setting : settings) {
-                ObjectNode tree = (ObjectNode) baseTree.deepCopy();
-                Map<String, String> shown = new LinkedHashMap<>();
-                setting.forEach((path, value) -> shown.put(shortNames.get(path), render(value)));
-                String context = "condition '" + condition.getKey() + "'" + (shown.isEmpty() ? "" : " with " + shown);
-                try {
-                    condition.getValue().forEach((path, value) -> parse(experimentFile, path).set(tree, value));
-                    setting.forEach((path, value) -> paths.get(path).set(tree, value));
-                } catch (IllegalArgumentException e) {
-                    throw new InputException(experimentFile, 0, 0, context + ": " + e.getMessage());
-                }
-                ScenarioSpec scenario = reader.fromTree(tree, ScenarioSpec.class, experimentFile, context);
-                double duration = spec.duration() != null ? spec.duration() : scenario.duration();
-                for (long s = 0; s < spec.seeds(); s++) {
-                    long seed = spec.firstSeed() + s;
-                    for (int repetition = 1; repetition <= spec.trials(); repetition++) {
-                        long trialSeed = repetition == 1 ? seed : seed * 1_000_003L + repetition;
-                        String id = id(condition.getKey(), shown, seed, repetition);
-                        trials.add(new Trial(trials.size(), id, condition.getKey(),
-                                Collections.unmodifiableMap(shown), trialSeed, repetition,
-                                scenario.with(trialSeed, duration)));
+        for (Map.Entry<String, String> scenarioFile : spec.scenarios().entrySet()) {
+            Path base = resolve(experimentFile, scenarioFile.getValue());
+            JsonNode baseTree = reader.readTree(base);
+            if (!(baseTree instanceof ObjectNode)) {
+                throw new InputException(base, 1, 1, "expected a scenario (a mapping)");
+            }
+            for (Map.Entry<String, LinkedHashMap<String, JsonNode>> condition : spec.conditions().entrySet()) {
+                for (Map<String, JsonNode> setting : settings) {
+                    Map<String, String> shown = new LinkedHashMap<>();
+                    if (named) {
+                        shown.put("scenario", scenarioFile.getKey());
+                    }
+                    setting.forEach((path, value) -> shown.put(shortNames.get(path), spec.parameters().get(path)
+                            .label(values.get(path).indexOf(value), value)));
+                    String context = "condition '" + condition.getKey() + "'"
+                            + (shown.isEmpty() ? "" : " with " + shown);
+                    ObjectNode tree = (ObjectNode) baseTree.deepCopy();
+                    try {
+                        condition.getValue().forEach((path, value) -> parse(experimentFile, path).set(tree, value));
+                        setting.forEach((path, value) -> paths.get(path).set(tree, value));
+                    } catch (IllegalArgumentException e) {
+                        throw new InputException(experimentFile, 0, 0, context + ": " + e.getMessage());
+                    }
+                    ScenarioSpec scenario = reader.fromTree(tree, ScenarioSpec.class, experimentFile, context);
+                    double duration = spec.duration() != null ? spec.duration() : scenario.duration();
+                    for (long s = 0; s < spec.seeds(); s++) {
+                        long seed = spec.firstSeed() + s;
+                        for (int repetition = 1; repetition <= spec.trials(); repetition++) {
+                            long trialSeed = repetition == 1 ? seed : seed * 1_000_003L + repetition;
+                            trials.add(new Trial(trials.size(), id(condition.getKey(), shown, seed, repetition),
+                                    condition.getKey(), Collections.unmodifiableMap(shown), trialSeed, repetition,
+                                    scenario.with(trialSeed, duration)));
+                        }
                     }
                 }
             }
