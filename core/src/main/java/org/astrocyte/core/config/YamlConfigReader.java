@@ -224,6 +224,10 @@ public final class YamlConfigReader {
             }
         } else {
             problem = "not valid YAML: " + e.getOriginalMessage();
+            if (problem.contains("scanning an alias")) {
+                problem += " (a '*' starts a YAML alias: write a key such as agents[*].reflex in block style, on a"
+                        + " line of its own, or quote it)";
+            }
         }
         return new InputException(file, line, column, at + problem);
     }
