@@ -33,7 +33,7 @@ public record BenchmarkCatalog(List<Benchmark> benchmarks) {
     public static BenchmarkCatalog standard() {
         return new BenchmarkCatalog(List.of(new SimulatorBenchmark(), new MemoryBenchmark(),
                 new PlannerBenchmark(), new ReflexBenchmark(),
-                new ScenarioBenchmark()));
+                new ScenarioBenchmark(), new ExperimentBenchmark()));
     }
 
     /** The names, in order. */

@@ -4,14 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.astrocyte.scenarios.cli.Main;
 
 /**
  * B5: simulated seconds per wall second of the ten-agent foraging scenario ({@code examples/foraging-team.yaml})
@@ -24,7 +19,6 @@ public final class ScenarioBenchmark implements Benchmark {
 
     /** The scenario the figures are defined on. */
     static final String SCENARIO = "examples/foraging-team.yaml";
-    private static final long RUN_TIMEOUT_MINUTES = 10;
 
     @Override
     public String name() {
@@ -40,7 +34,7 @@ public final class ScenarioBenchmark implements Benchmark {
     @Override
     public List<Figure> run(BenchmarkOptions options, BenchmarkProgress progress) {
         double duration = options.quick() ? 20 : 60;
-        Path scenario = scenarioFile();
+        Path scenario = CheckoutFiles.locate(SCENARIO);
         progress.started("scenario runs", 2);
         double oneCore = speedup(scenario, 1, duration);
         progress.advanced(1);
@@ -57,20 +51,8 @@ public final class ScenarioBenchmark implements Benchmark {
     private static double speedup(Path scenario, int cores, double duration) {
         try {
             Path out = Files.createTempDirectory("astrocyte-bench-scenario");
-            List<String> command = new ArrayList<>();
-            if (tasksetAvailable()) {
-                command.addAll(List.of("taskset", "-c", cores == 1 ? "0" : "0-" + (cores - 1)));
-            }
-            command.addAll(List.of(javaBinary(), "-XX:ActiveProcessorCount=" + cores, "-cp",
-                    System.getProperty("java.class.path"), Main.class.getName(), "run", scenario.toString(),
-                    "--out", out.toString(), "--duration", String.valueOf(duration), "--quiet"));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(RUN_TIMEOUT_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IllegalStateException("the scenario run on " + cores + " core(s) failed: "
-                        + new String(output, StandardCharsets.UTF_8));
-            }
+            PinnedJvm.run(cores, List.of("run", scenario.toString(), "--out", out.toString(), "--duration",
+                    String.valueOf(duration), "--quiet"));
             JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
             return summary.get("speedup").asDouble();
         } catch (IOException e) {
@@ -79,38 +61,5 @@ public final class ScenarioBenchmark implements Benchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the scenario ran", e);
         }
-    }
-
-    /**
-     * The scenario file: beside the checkout the jar was built in ({@code scenarios/target/astrocyte.jar}), else in
-     * the working directory.
-     */
-    static Path scenarioFile() {
-        List<Path> candidates = new ArrayList<>();
-        try {
-            Path jar = Path.of(ScenarioBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (jar.getParent() != null && jar.getParent().getParent() != null
-                    && jar.getParent().getParent().getParent() != null) {
-                candidates.add(jar.getParent().getParent().getParent().resolve(SCENARIO));
-            }
-        } catch (URISyntaxException | SecurityException e) {
-            // No code source: only the working directory is left to look in.
-        }
-        candidates.add(Path.of(SCENARIO));
-        return candidates.stream().filter(Files::isRegularFile).findFirst().orElseThrow(() ->
-                new IllegalStateException("cannot find " + SCENARIO + " (looked in " + candidates + ")"));
-    }
-
-    private static boolean tasksetAvailable() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, "taskset"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
