@@ -14,9 +14,6 @@ final class ParameterOrder {
     /** Compares two parameter maps whose entries iterate in name order. */
     static final Comparator<Map<String, String>> SETTINGS = ParameterOrder::compareSettings;
 
-    /** Compares two parameter values: numbers first and numerically, then text. */
-    static final Comparator<String> VALUES = ParameterOrder::compareValues;
-
     private ParameterOrder() {
     }
 
@@ -38,6 +35,7 @@ final class ParameterOrder {
         return Boolean.compare(l.hasNext(), r.hasNext());
     }
 
+    /** Compares two parameter values: numbers first and numerically (ties as text), then text. */
     private static int compareValues(String a, String b) {
         Double x = number(a);
         Double y = number(b);
