@@ -9,6 +9,8 @@ import org.astrocyte.core.config.ConfigOverrides;
 import org.astrocyte.scenarios.experiment.Experiment;
 import org.astrocyte.scenarios.experiment.ExperimentProgress;
 import org.astrocyte.scenarios.experiment.TrialOutcome;
+import org.astrocyte.scenarios.experiment.stats.ExperimentReport;
+import org.astrocyte.scenarios.experiment.stats.SummaryTable;
 import org.astrocyte.scenarios.run.ScenarioRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,8 +70,13 @@ final class ExperimentCommand implements Callable<Integer> {
                     quiet ? ExperimentProgress.NONE : new ExperimentProgressBar());
         }
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
-        out.printf("%nExperiment %s: %d trials, %d failed. Wrote %s/results.jsonl and results.csv%n",
-                experiment.spec().name(), outcomes.size(), failed, outputDir);
+        ExperimentReport report = experiment.report(outcomes);
+        if (report != null) {
+            out.printf("%n%s", SummaryTable.text(report.summaries()));
+            report.verdicts().forEach(v -> out.printf("%s%n", v));
+        }
+        out.printf("%nExperiment %s: %d trials, %d failed. Wrote %s/results.jsonl, results.csv, summary.csv and "
+                + "summary.md%n", experiment.spec().name(), outcomes.size(), failed, outputDir);
         outcomes.stream().filter(o -> !o.ok()).limit(10).forEach(o -> out.printf("  failed: %s: %s%n", o.id(),
                 o.error()));
         out.flush();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.astrocyte.core.config.YamlConfigReader;
+import org.astrocyte.scenarios.experiment.stats.ExperimentReport;
 import org.astrocyte.scenarios.run.ScenarioRunner;
 
 /** An experiment file read and planned, ready to run: the facade that the CLI and tests use. */
@@ -28,13 +29,25 @@ public final class Experiment {
         return new Experiment(spec, TrialPlan.of(spec, file, reader));
     }
 
-    /** Runs every trial not yet in {@code outputDir} and writes the per-trial results. */
+    /**
+     * Runs every trial not yet in {@code outputDir}, writes the per-trial results and the statistics
+     * ({@code summary.csv}, {@code summary.md}), and returns the outcomes.
+     */
     public List<TrialOutcome> run(ScenarioRunner runner, int threads, Path outputDir, boolean resume,
             ExperimentProgress progress) throws IOException, InterruptedException {
         List<TrialOutcome> outcomes = new ExperimentRunner(runner, threads).run(spec.name(), trials, outputDir,
                 resume, progress);
         ResultsCsv.write(outcomes, outputDir);
+        ExperimentReport report = ExperimentSummary.of(spec, outcomes);
+        if (report != null) {
+            ExperimentSummary.write(spec, report, outputDir);
+        }
         return outcomes;
+    }
+
+    /** The statistics of {@code outcomes}; null when no trial succeeded. */
+    public ExperimentReport report(List<TrialOutcome> outcomes) {
+        return ExperimentSummary.of(spec, outcomes);
     }
 
     public ExperimentSpec spec() {

@@ -103,6 +103,10 @@ class ExperimentIT {
         assertEquals(7, csv.size());
         assertEquals("trial,condition,seed,repetition,ok,attempts,collisions,distance_travelled,planner_calls",
                 csv.get(0));
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals(1 + 2 * 3, summary.size(), "a row per condition and metric: " + summary);
+        assertTrue(Files.readString(out.resolve(ExperimentSummary.MARKDOWN)).contains("| reflex |"),
+                Files.readString(out.resolve(ExperimentSummary.MARKDOWN)));
     }
 
     @Test
