@@ -21,6 +21,7 @@ import org.astrocyte.scenarios.spec.Metric;
  * @param seeds      how many seeds, from {@code firstSeed} on (default 5)
  * @param firstSeed  the first seed (default 1)
  * @param trials     repetitions per seed and setting (default 1); a repetition gets its own seed
+ * @param changes    changes to the scenario in every trial (e.g. start jitter, so that seeds differ)
  * @param conditions named sets of changes to the scenario, compared with each other (default: one condition,
  *                   {@code base}, with no change)
  * @param parameters paths to sweep, each with its values; every combination is run (a grid)
@@ -29,7 +30,8 @@ import org.astrocyte.scenarios.spec.Metric;
  */
 public record ExperimentSpec(@JsonProperty(required = true) String name, String scenario,
         LinkedHashMap<String, String> scenarios, Double duration, Integer seeds, Long firstSeed,
-        Integer trials, LinkedHashMap<String, LinkedHashMap<String, JsonNode>> conditions,
+        Integer trials, LinkedHashMap<String, JsonNode> changes,
+        LinkedHashMap<String, LinkedHashMap<String, JsonNode>> conditions,
         LinkedHashMap<String, ParameterSpec> parameters, List<Metric> metrics, List<ComparisonSpec> compare) {
 
     /** Most trials one experiment may plan. */
@@ -71,6 +73,7 @@ public record ExperimentSpec(@JsonProperty(required = true) String name, String 
                         + "got '" + condition + "'");
             }
         }
+        changes = changes == null ? new LinkedHashMap<>() : changes;
         parameters = parameters == null ? new LinkedHashMap<>() : parameters;
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
         compare = compare == null ? List.of() : List.copyOf(compare);
@@ -87,7 +90,7 @@ public record ExperimentSpec(@JsonProperty(required = true) String name, String 
     /** This experiment with {@code newSeeds} seeds and {@code newTrials} trials (command-line overrides). */
     public ExperimentSpec shrunk(Integer newSeeds, Integer newTrials) {
         return new ExperimentSpec(name, null, scenarios, duration, newSeeds == null ? seeds : newSeeds, firstSeed,
-                newTrials == null ? trials : newTrials, conditions, parameters, metrics, compare);
+                newTrials == null ? trials : newTrials, changes, conditions, parameters, metrics, compare);
     }
 
     /** Two conditions to compare: {@code b} against {@code a}. */

@@ -67,6 +67,7 @@ public final class TrialPlan {
                             + (shown.isEmpty() ? "" : " with " + shown);
                     ObjectNode tree = (ObjectNode) baseTree.deepCopy();
                     try {
+                        spec.changes().forEach((path, value) -> parse(experimentFile, path).set(tree, value));
                         condition.getValue().forEach((path, value) -> parse(experimentFile, path).set(tree, value));
                         setting.forEach((path, value) -> paths.get(path).set(tree, value));
                     } catch (IllegalArgumentException e) {

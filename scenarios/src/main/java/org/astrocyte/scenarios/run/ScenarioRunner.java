@@ -167,10 +167,7 @@ public class ScenarioRunner {
             RunMessenger messenger = new RunMessenger(spec.agents().stream().map(AgentSpec::id).toList(), events);
             for (int i = 0; i < spec.agents().size(); i++) {
                 AgentSpec agentSpec = spec.agents().get(i);
-                AgentSpec.StartSpec start = agentSpec.start();
-                Body body = world.addBody(agentSpec.id(),
-                        new Pose(start.x(), start.y(), Math.toRadians(start.headingDeg())),
-                        WorldFactory.bodySpec(agentSpec.body()));
+                Body body = StartPoses.place(world, agentSpec, spec.seed(), i);
                 AgentRuntime runtime = new AgentRuntime(body, reflex(agentSpec, spec, body, i), world.arena(),
                         spec.sensors().rays());
                 TracedTools tools = new TracedTools(agentSpec.id(), events, toolsOf(agentSpec.id(), spec, runtime,

@@ -81,14 +81,29 @@ public record AgentSpec(@JsonProperty(required = true) String id, @JsonProperty(
         return new AgentSpec(id, start, reflex, reflexes, newPlanner, body);
     }
 
-    /** A start pose: position in metres, heading in degrees counter-clockwise from +x. */
+    /**
+     * A start pose: position in metres, heading in degrees counter-clockwise from +x; optionally varied by the
+     * scenario's seed, so that the seeds of an experiment start the agent in different places.
+     *
+     * @param jitter        the largest shift of the start position, in each of x and y, metres (default 0)
+     * @param headingJitter the largest change of the start heading, degrees (default 0)
+     */
     public record StartSpec(@JsonProperty(required = true) Double x, @JsonProperty(required = true) Double y,
-            Double headingDeg) {
+            Double headingDeg, Double jitter, Double headingJitter) {
         public StartSpec {
             Checks.inRange("x", x, -1e6, 1e6);
             Checks.inRange("y", y, -1e6, 1e6);
             headingDeg = headingDeg == null ? 0.0 : headingDeg;
             Checks.inRange("headingDeg", headingDeg, -360, 360);
+            jitter = jitter == null ? 0.0 : jitter;
+            Checks.inRange("jitter", jitter, 0, 100);
+            headingJitter = headingJitter == null ? 0.0 : headingJitter;
+            Checks.inRange("headingJitter", headingJitter, 0, 180);
+        }
+
+        /** A start at ({@code x}, {@code y}) with this heading, not varied by the seed. */
+        public StartSpec(Double x, Double y, Double headingDeg) {
+            this(x, y, headingDeg, null, null);
         }
     }
 }

@@ -44,6 +44,8 @@ class TrialPlanTest {
                 scenario: base.yaml
                 seeds: 2
                 trials: 2
+                changes:
+                  agents[*].start.jitter: 0.2
                 conditions:
                   none:
                     agents[*].reflexes: null
@@ -62,6 +64,8 @@ class TrialPlanTest {
         assertEquals(List.of(ReflexKind.NONE), first.scenario().agents().get(0).layers());
         assertEquals(List.of(ReflexKind.NONE), first.scenario().agents().get(1).layers());
         assertEquals(1.0, first.scenario().plannerPeriod());
+        assertTrue(trials.stream().allMatch(t -> t.scenario().agents().stream()
+                .allMatch(a -> a.start().jitter() == 0.2)), "changes apply to every trial");
         assertEquals("condition=none;plannerPeriod=1;headingDeg=0.0;seed=1;repetition=2", trials.get(1).id());
         assertEquals("condition=none;plannerPeriod=1;headingDeg=0.0;seed=2;repetition=1", trials.get(2).id());
         assertEquals("condition=none;plannerPeriod=1;headingDeg=45.0;seed=1;repetition=1", trials.get(4).id());
