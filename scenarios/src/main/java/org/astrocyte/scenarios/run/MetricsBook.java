@@ -13,7 +13,9 @@ import org.astrocyte.scenarios.spec.Metric;
 
 /**
  * The scenario's declared metrics, read from the agents' counters at any moment of a run: per agent, and for the
- * team (the sum, except the last time to a goal and the mean energy). Conditions of the timeline and of
+ * team (the sum, except the last time to a goal and the mean energy). A metric that does not apply is NaN (the
+ * goal metrics of a world without goal regions), so that experiments leave it out rather than average a
+ * placeholder. Conditions of the timeline and of
  * {@code stopWhen} are checked against the same figures.
  */
 final class MetricsBook {
@@ -37,8 +39,11 @@ final class MetricsBook {
             case COLLISIONS:
                 return agent.collisions;
             case GOALS_REACHED:
-                return agent.goalsReached;
+                return agent.goalRegions.isEmpty() ? Double.NaN : agent.goalsReached;
             case TIME_TO_GOAL:
+                if (agent.goalRegions.isEmpty()) {
+                    return Double.NaN;
+                }
                 return Double.isNaN(agent.firstGoalSeconds) ? nowSeconds : agent.firstGoalSeconds;
             case ENERGY:
                 return agent.body.energy();

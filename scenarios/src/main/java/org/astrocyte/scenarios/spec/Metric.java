@@ -9,9 +9,12 @@ public enum Metric {
     FOOD_COLLECTED,
     /** Contacts with walls, obstacles or other bodies that began. */
     COLLISIONS,
-    /** Goal regions entered. */
+    /** Goal regions entered; NaN in a world without goal regions. */
     GOALS_REACHED,
-    /** Simulated seconds until the agent first entered a goal region; the run's duration if it never did. */
+    /**
+     * Simulated seconds until the agent first entered a goal region; the run's duration if it never did; NaN in a
+     * world without goal regions.
+     */
     TIME_TO_GOAL,
     /** Battery level at the end, 0 to 1. */
     ENERGY,
