@@ -12,6 +12,7 @@ import org.astrocyte.scenarios.experiment.stats.ExperimentReport;
 import org.astrocyte.scenarios.experiment.stats.ExperimentStatistics;
 import org.astrocyte.scenarios.experiment.stats.SummaryTable;
 import org.astrocyte.scenarios.experiment.stats.TrialResult;
+import org.astrocyte.scenarios.plot.ExperimentPlot;
 
 /**
  * Turns an experiment's trial outcomes into its statistics: a summary per group and metric (mean, standard
@@ -22,6 +23,8 @@ public final class ExperimentSummary {
 
     /** The Markdown summary: the table and the comparisons' verdicts, ready for a README. */
     public static final String MARKDOWN = "summary.md";
+    /** The plot of every metric per condition and setting, with 95% intervals. */
+    public static final String PLOT = "summary.png";
 
     private ExperimentSummary() {
     }
@@ -57,5 +60,8 @@ public final class ExperimentSummary {
             report.omissions().forEach(o -> markdown.append("- ").append(o).append('\n'));
         }
         Files.writeString(dir.resolve(MARKDOWN), markdown.toString());
+        if (!report.summaries().isEmpty()) {
+            ExperimentPlot.write(spec.name(), report.summaries(), dir.resolve(PLOT));
+        }
     }
 }

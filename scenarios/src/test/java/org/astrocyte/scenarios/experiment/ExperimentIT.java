@@ -105,6 +105,7 @@ class ExperimentIT {
                 csv.get(0));
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals(1 + 2 * 3, summary.size(), "a row per condition and metric: " + summary);
+        assertTrue(Files.size(out.resolve(ExperimentSummary.PLOT)) > 1000, "the plot is drawn");
         assertTrue(Files.readString(out.resolve(ExperimentSummary.MARKDOWN)).contains("| reflex |"),
                 Files.readString(out.resolve(ExperimentSummary.MARKDOWN)));
     }
