@@ -7,11 +7,13 @@ import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
+import org.astrocyte.controllers.encoding.DifferentialDrive;
+import org.astrocyte.controllers.encoding.ReflexNeurons;
 import org.astrocyte.simulator.RunResult;
 import org.astrocyte.simulator.SimulatorSession;
 import org.astrocyte.simulator.engine.ProjectionWeights;
-import org.astrocyte.simulator.spec.Connectivity;
 import org.astrocyte.simulator.spec.Connectivity.Connection;
+import org.astrocyte.simulator.spec.Connectivity;
 import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.ProjectionSpec;
@@ -105,11 +107,11 @@ public final class LearningAvoidance implements ReflexController {
     static final double BRAKE = 0.3;
 
     /** Fast, leaky neurons: τm 5 ms, 1 ms refractory, 2 ms excitatory and 5 ms inhibitory synapses. */
-    static final CubaLif NEURON = new CubaLif(250, 5, -65, -65, -50, 1, 2, 5);
+    static final CubaLif NEURON = ReflexNeurons.RELAY;
     /** The current at which a sensor neuron starts to fire (C·(V_th − E_rest)/τm), pA. */
-    static final double RHEOBASE_PA = 250.0 * 15 / 5;
+    static final double RHEOBASE_PA = ReflexNeurons.rheobasePa(ReflexNeurons.RELAY);
     /** A weight with which one presynaptic spike makes the target fire, pA. */
-    static final double RELAY_PA = 4000;
+    static final double RELAY_PA = ReflexNeurons.RELAY_PA;
     /** Hazard-to-motor weight: a few hazard spikes in a row fire a motor neuron, pA. */
     static final double HAZARD_DRIVE_PA = 1500;
     /** Extra hazard drive onto the left-wheel neuron, so that a head-on obstacle is passed on the right. */
@@ -117,6 +119,7 @@ public final class LearningAvoidance implements ReflexController {
 
     private final int rays;
     private final double maxWheelSpeed;
+    private final DifferentialDrive wheels;
     private final LearningParameters parameters;
     private final SimulatorSession network;
     private final ExplorationNoise exploration;
@@ -142,6 +145,7 @@ public final class LearningAvoidance implements ReflexController {
         }
         this.rays = rays;
         this.maxWheelSpeed = maxWheelSpeed;
+        this.wheels = new DifferentialDrive(maxWheelSpeed);
         this.parameters = parameters;
         this.network = SimulatorSession.open(circuit(rays, parameters), seed);
         this.exploration = new ExplorationNoise(parameters.explorationHz(), parameters.explorationDepth(),
@@ -221,7 +225,7 @@ public final class LearningAvoidance implements ReflexController {
         double turn = TURN_GAIN * maxWheelSpeed * clamp((rateHz(leftTrace) - rateHz(rightTrace)) / FULL_SCALE_HZ);
         double planned = (frame.drive().left() + frame.drive().right()) / 2;
         double forward = planned * (1 - BRAKE * Math.min(1, hazardHz / FULL_SCALE_HZ));
-        return new ReflexDecision(new MotorCommand(limit(forward + turn), limit(forward - turn)), true, hazardHz);
+        return new ReflexDecision(new MotorCommand(wheels.limit(forward + turn), wheels.limit(forward - turn)), true, hazardHz);
     }
 
     private void receiveWorldReward(double reward) {
@@ -284,9 +288,6 @@ public final class LearningAvoidance implements ReflexController {
         return Math.max(-1, Math.min(1, value));
     }
 
-    private double limit(double speed) {
-        return Math.max(-maxWheelSpeed, Math.min(maxWheelSpeed, speed));
-    }
 
     @Override
     public String name() {

@@ -7,6 +7,7 @@ import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
+import org.astrocyte.controllers.encoding.DifferentialDrive;
 import org.astrocyte.simulator.RunResult;
 import org.astrocyte.simulator.SimulatorSession;
 import org.astrocyte.simulator.spec.AdEx;
@@ -66,6 +67,7 @@ public final class HalfCentreOscillator implements ReflexController {
     static final AdEx NEURON = new AdEx(281, 30, -70.6, -50.4, 2, -40.4, -70.6, 0, 80, 600, 1, 5, 30);
 
     private final double maxWheelSpeed;
+    private final DifferentialDrive wheels;
     private final SimulatorSession network;
     private final double decay = Math.exp(-TICK_MS / RATE_TAU_MS);
     private final double[] currents = new double[SIZE];
@@ -83,6 +85,7 @@ public final class HalfCentreOscillator implements ReflexController {
             throw new IllegalArgumentException("maxWheelSpeed must be positive, got " + maxWheelSpeed);
         }
         this.maxWheelSpeed = maxWheelSpeed;
+        this.wheels = new DifferentialDrive(maxWheelSpeed);
         this.network = SimulatorSession.open(circuit(), seed);
         for (String population : List.of(LEFT, RIGHT)) {
             pendingSpikes.put(population, 0);
@@ -118,7 +121,7 @@ public final class HalfCentreOscillator implements ReflexController {
         if (turn == 0) {
             return new ReflexDecision(drive, false, 0);
         }
-        return new ReflexDecision(new MotorCommand(limit(drive.left() - turn), limit(drive.right() + turn)), false, 0);
+        return new ReflexDecision(new MotorCommand(wheels.limit(drive.left() - turn), wheels.limit(drive.right() + turn)), false, 0);
     }
 
     /** Sets the tonic current of both half-centres, spread across their neurons; only when it changes. */
@@ -139,9 +142,6 @@ public final class HalfCentreOscillator implements ReflexController {
         return trace / SIZE / (RATE_TAU_MS / 1000.0);
     }
 
-    private double limit(double speed) {
-        return Math.max(-maxWheelSpeed, Math.min(maxWheelSpeed, speed));
-    }
 
     @Override
     public String name() {

@@ -8,6 +8,8 @@ import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
 import org.astrocyte.controllers.WakeUp;
+import org.astrocyte.controllers.encoding.DifferentialDrive;
+import org.astrocyte.controllers.encoding.ReflexNeurons;
 import org.astrocyte.simulator.RunResult;
 import org.astrocyte.simulator.SimulatorSession;
 import org.astrocyte.simulator.spec.Connectivity;
@@ -72,7 +74,7 @@ public final class TouchEscape implements ReflexController {
     /** Turn neurons: fast membranes, still slower excitatory synapses. */
     static final CubaLif TURNER = new CubaLif(250, 5, -65, -65, -50, 2, TURN_TAU_MS, 5);
     /** The current at which a neuron starts to fire (C·(V_th − E_rest)/τm), pA. */
-    static final double RHEOBASE_PA = 250.0 * 15 / 5;
+    static final double RHEOBASE_PA = ReflexNeurons.rheobasePa(ReflexNeurons.RELAY);
     /** The current into a receptor whose switch is closed, pA. */
     static final double TOUCH_PA = 10 * RHEOBASE_PA;
     /** One receptor spike puts four times rheobase onto its command neuron: it fires for τ·ln 4. */
@@ -83,6 +85,7 @@ public final class TouchEscape implements ReflexController {
     static final double INHIBIT_PA = -4000;
 
     private final double maxWheelSpeed;
+    private final DifferentialDrive wheels;
     private final SimulatorSession network;
     private final double decay = Math.exp(-TICK_MS / RATE_TAU_MS);
     private double avaTrace;
@@ -101,6 +104,7 @@ public final class TouchEscape implements ReflexController {
             throw new IllegalArgumentException("maxWheelSpeed must be positive, got " + maxWheelSpeed);
         }
         this.maxWheelSpeed = maxWheelSpeed;
+        this.wheels = new DifferentialDrive(maxWheelSpeed);
         this.network = SimulatorSession.open(circuit(), seed);
         for (String population : List.of(ALM_LEFT, ALM_RIGHT, PLM, AVA, AVB, TURN_LEFT, TURN_RIGHT)) {
             pendingSpikes.put(population, 0);
@@ -160,7 +164,7 @@ public final class TouchEscape implements ReflexController {
         double forward = maxWheelSpeed * (SPRINT * saturate(avbHz) - REVERSE * saturate(avaHz));
         // Positive turn is to the left (right wheel faster).
         double turn = TURN * maxWheelSpeed * (saturate(leftHz) - saturate(rightHz));
-        ReflexDecision decision = new ReflexDecision(new MotorCommand(limit(forward - turn), limit(forward + turn)),
+        ReflexDecision decision = new ReflexDecision(new MotorCommand(wheels.limit(forward - turn), wheels.limit(forward + turn)),
                 true, commandHz);
         return entering ? decision.waking(WakeUp.HAZARD) : decision;
     }
@@ -173,9 +177,6 @@ public final class TouchEscape implements ReflexController {
         return Math.min(1, hz / FULL_SCALE_HZ);
     }
 
-    private double limit(double speed) {
-        return Math.max(-maxWheelSpeed, Math.min(maxWheelSpeed, speed));
-    }
 
     @Override
     public String name() {

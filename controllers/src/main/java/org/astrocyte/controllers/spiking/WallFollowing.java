@@ -8,6 +8,8 @@ import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
+import org.astrocyte.controllers.encoding.DifferentialDrive;
+import org.astrocyte.controllers.encoding.ReflexNeurons;
 import org.astrocyte.simulator.RunResult;
 import org.astrocyte.simulator.SimulatorSession;
 import org.astrocyte.simulator.spec.Connectivity;
@@ -70,14 +72,15 @@ public final class WallFollowing implements ReflexController {
     static final double TURN_GAIN = 0.5;
 
     /** Fast, leaky neurons: τm 5 ms, 1 ms refractory, 2 ms excitatory and 5 ms inhibitory synapses. */
-    static final CubaLif NEURON = new CubaLif(250, 5, -65, -65, -50, 1, 2, 5);
+    static final CubaLif NEURON = ReflexNeurons.RELAY;
     /** The current at which a neuron starts to fire (C·(V_th − E_rest)/τm), pA. */
-    static final double RHEOBASE_PA = 250.0 * 15 / 5;
+    static final double RHEOBASE_PA = ReflexNeurons.rheobasePa(ReflexNeurons.RELAY);
     /** A weight with which one presynaptic spike makes the target fire, pA. */
-    static final double RELAY_PA = 4000;
+    static final double RELAY_PA = ReflexNeurons.RELAY_PA;
 
     private final int rays;
     private final double maxWheelSpeed;
+    private final DifferentialDrive wheels;
     private final Side side;
     private final double distance;
     private final int sideRay;
@@ -112,6 +115,7 @@ public final class WallFollowing implements ReflexController {
         }
         this.rays = rays;
         this.maxWheelSpeed = maxWheelSpeed;
+        this.wheels = new DifferentialDrive(maxWheelSpeed);
         this.side = side;
         this.distance = distance;
         this.sideRay = side == Side.LEFT ? 0 : rays - 1;
@@ -173,7 +177,7 @@ public final class WallFollowing implements ReflexController {
         double turn = towardSign * TURN_GAIN * maxWheelSpeed
                 * clamp((rateHz(towardTrace) - rateHz(awayTrace)) / FULL_SCALE_HZ);
         double forward = CRUISE * maxWheelSpeed * (1 - Math.min(1, rateHz(frontTrace) / FULL_SCALE_HZ));
-        return new ReflexDecision(new MotorCommand(limit(forward - turn), limit(forward + turn)), true, wallHz);
+        return new ReflexDecision(new MotorCommand(wheels.limit(forward - turn), wheels.limit(forward + turn)), true, wallHz);
     }
 
     /** The nearest reading of the centre ray (the two middle rays for an even count), m. */
@@ -196,9 +200,6 @@ public final class WallFollowing implements ReflexController {
         return Math.max(-1, Math.min(1, value));
     }
 
-    private double limit(double speed) {
-        return Math.max(-maxWheelSpeed, Math.min(maxWheelSpeed, speed));
-    }
 
     @Override
     public String name() {
