@@ -3,7 +3,6 @@ package org.astrocyte.controllers.learning;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
@@ -225,7 +224,7 @@ public final class LearningAvoidance implements ReflexController {
         double turn = TURN_GAIN * maxWheelSpeed * clamp((rateHz(leftTrace) - rateHz(rightTrace)) / FULL_SCALE_HZ);
         double planned = (frame.drive().left() + frame.drive().right()) / 2;
         double forward = planned * (1 - BRAKE * Math.min(1, hazardHz / FULL_SCALE_HZ));
-        return new ReflexDecision(new MotorCommand(wheels.limit(forward + turn), wheels.limit(forward - turn)), true, hazardHz);
+        return new ReflexDecision(wheels.command(forward, -turn), true, hazardHz);
     }
 
     private void receiveWorldReward(double reward) {

@@ -121,7 +121,8 @@ public final class HalfCentreOscillator implements ReflexController {
         if (turn == 0) {
             return new ReflexDecision(drive, false, 0);
         }
-        return new ReflexDecision(new MotorCommand(wheels.limit(drive.left() - turn), wheels.limit(drive.right() + turn)), false, 0);
+        MotorCommand command = new MotorCommand(wheels.limit(drive.left() - turn), wheels.limit(drive.right() + turn));
+        return new ReflexDecision(command, false, 0);
     }
 
     /** Sets the tonic current of both half-centres, spread across their neurons; only when it changes. */

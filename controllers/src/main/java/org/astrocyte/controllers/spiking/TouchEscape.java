@@ -3,7 +3,6 @@ package org.astrocyte.controllers.spiking;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
@@ -164,7 +163,7 @@ public final class TouchEscape implements ReflexController {
         double forward = maxWheelSpeed * (SPRINT * saturate(avbHz) - REVERSE * saturate(avaHz));
         // Positive turn is to the left (right wheel faster).
         double turn = TURN * maxWheelSpeed * (saturate(leftHz) - saturate(rightHz));
-        ReflexDecision decision = new ReflexDecision(new MotorCommand(wheels.limit(forward - turn), wheels.limit(forward + turn)),
+        ReflexDecision decision = new ReflexDecision(wheels.command(forward, turn),
                 true, commandHz);
         return entering ? decision.waking(WakeUp.HAZARD) : decision;
     }

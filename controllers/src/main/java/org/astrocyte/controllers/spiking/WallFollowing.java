@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
@@ -177,7 +176,7 @@ public final class WallFollowing implements ReflexController {
         double turn = towardSign * TURN_GAIN * maxWheelSpeed
                 * clamp((rateHz(towardTrace) - rateHz(awayTrace)) / FULL_SCALE_HZ);
         double forward = CRUISE * maxWheelSpeed * (1 - Math.min(1, rateHz(frontTrace) / FULL_SCALE_HZ));
-        return new ReflexDecision(new MotorCommand(wheels.limit(forward - turn), wheels.limit(forward + turn)), true, wallHz);
+        return new ReflexDecision(wheels.command(forward, turn), true, wallHz);
     }
 
     /** The nearest reading of the centre ray (the two middle rays for an even count), m. */

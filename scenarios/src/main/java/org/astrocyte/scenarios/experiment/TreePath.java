@@ -31,7 +31,8 @@ final class TreePath {
         for (String part : text.split("\\.", -1)) {
             Matcher match = STEP.matcher(part);
             if (!match.matches()) {
-                throw new IllegalArgumentException("path '" + text + "': '" + part + "' is not a key, key[N] or key[*]");
+                throw new IllegalArgumentException("path '" + text + "': '" + part
+                        + "' is not a key, key[N] or key[*]");
             }
             steps.add(new Step(match.group(1), match.group(2)));
         }
@@ -64,7 +65,8 @@ final class TreePath {
             return;
         }
         if (!(child instanceof ArrayNode list)) {
-            throw new IllegalArgumentException("path '" + text + "': '" + step.key() + "' is not a list in the scenario");
+            throw new IllegalArgumentException("path '" + text + "': '" + step.key()
+                    + "' is not a list in the scenario");
         }
         if (step.index().equals("*")) {
             for (JsonNode element : list) {

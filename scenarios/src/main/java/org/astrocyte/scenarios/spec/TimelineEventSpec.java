@@ -49,8 +49,8 @@ public record TimelineEventSpec(Double at, ConditionSpec when, @JsonProperty(req
                         && duration == null, "target");
                 break;
             case DEPLETE_FOOD:
-                only(action, agent == null && obstacle == null && target == null && x == null && y == null && noise == null
-                        && duration == null, "nothing");
+                only(action, agent == null && obstacle == null && target == null && x == null && y == null
+                        && noise == null && duration == null, "nothing");
                 break;
             case SENSOR_NOISE:
                 require(action, noise != null, "noise");

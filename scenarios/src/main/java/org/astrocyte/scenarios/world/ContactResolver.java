@@ -9,7 +9,7 @@ package org.astrocyte.scenarios.world;
  */
 final class ContactResolver {
 
-    /** A body this close to a surface (metres) still touches it, so that one resting against a wall stays in contact. */
+    /** A body this close to a surface (metres) still touches it, so one resting against a wall stays in contact. */
     static final double CONTACT_TOLERANCE = 1e-6;
     /** Overlaps smaller than this (metres) are rounding, not penetration. */
     static final double SLACK = 1e-12;

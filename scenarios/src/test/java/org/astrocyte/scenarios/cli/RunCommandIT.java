@@ -31,7 +31,8 @@ class RunCommandIT {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "wrong-type.yaml    | :5:  | field 'arena.height': expected a number, got 'ten'",
-        "unknown-key.yaml   | :6:  | in 'arena': unknown key 'colour' (expected one of: chemicals, goals, hazards, height, lights, obstacles, width)",
+        "unknown-key.yaml   | :6:  | in 'arena': unknown key 'colour' (expected one of: chemicals, goals, hazards, "
+                + "height, lights, obstacles, width)",
         "missing-field.yaml | :8:  | missing required field 'agents[0].start.x'",
         "timeline-misplaced.yaml | :13: | action set_goal takes only agent, x and y (besides at or when)",
         "timeline-unknown-agent.yaml | :9: | names agent 'a2', which the scenario does not have; agents: [a1]",

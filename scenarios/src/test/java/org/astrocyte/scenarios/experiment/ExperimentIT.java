@@ -94,7 +94,8 @@ class ExperimentIT {
         // then
         assertEquals(6, full.size());
         assertEquals(4, started.ids.size(), "only the four unfinished trials run: " + started.ids);
-        List<String> ids = Files.readAllLines(log).stream().map(l -> l.substring(0, l.indexOf(",\"condition"))).toList();
+        List<String> ids = Files.readAllLines(log).stream().map(l -> l.substring(0, l.indexOf(",\"condition")))
+                .toList();
         assertEquals(6, ids.size());
         assertEquals(6, ids.stream().distinct().count(), "no trial twice in the log: " + ids);
         assertEquals(full.stream().map(TrialOutcome::metrics).toList(),

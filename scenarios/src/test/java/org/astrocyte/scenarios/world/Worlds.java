@@ -38,7 +38,7 @@ final class Worlds {
         return polygon(id, x0, y0, x1, y0, x1, y1, x0, y1);
     }
 
-    /** Steps {@code world} for {@code seconds} in steps of {@code dt} seconds; returns every report that was not empty. */
+    /** Steps {@code world} for {@code seconds} in steps of {@code dt} seconds; returns every non-empty report. */
     static List<StepReport> run(World world, double seconds, double dt) {
         List<StepReport> reports = new ArrayList<>();
         long steps = Math.round(seconds / dt);
