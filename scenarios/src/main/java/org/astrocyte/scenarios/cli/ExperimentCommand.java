@@ -8,6 +8,7 @@ import org.astrocyte.core.config.AstrocyteConfig;
 import org.astrocyte.core.config.ConfigOverrides;
 import org.astrocyte.scenarios.experiment.Experiment;
 import org.astrocyte.scenarios.experiment.ExperimentProgress;
+import org.astrocyte.scenarios.experiment.ExperimentSummary;
 import org.astrocyte.scenarios.experiment.TrialOutcome;
 import org.astrocyte.scenarios.experiment.stats.ExperimentReport;
 import org.astrocyte.scenarios.experiment.stats.SummaryTable;
@@ -47,6 +48,10 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check the experiment and list its trials without running them.")
     private boolean dryRun;
 
+    @Option(names = "--publish", paramLabel = "DIR", description = "Also copy the plot and tables to DIR/<name>.png "
+            + "and .md, and into README.md between its <!-- experiment:<name> --> markers.")
+    private Path publish;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     private boolean quiet;
 
@@ -74,6 +79,11 @@ final class ExperimentCommand implements Callable<Integer> {
         if (report != null) {
             out.printf("%n%s", SummaryTable.text(report.summaries()));
             report.verdicts().forEach(v -> out.printf("%s%n", v));
+            if (publish != null) {
+                boolean readme = ExperimentSummary.publish(experiment.spec(), report, outputDir, publish,
+                        Path.of("README.md"));
+                out.printf("Published to %s%s%n", publish, readme ? " and README.md" : "");
+            }
         }
         out.printf("%nExperiment %s: %d trials, %d failed. Wrote %s/results.jsonl, results.csv, summary.csv and "
                 + "summary.md%n", experiment.spec().name(), outcomes.size(), failed, outputDir);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.astrocyte.scenarios.experiment.stats.ConditionPair;
 import org.astrocyte.scenarios.experiment.stats.ExperimentReport;
 import org.astrocyte.scenarios.experiment.stats.ExperimentStatistics;
+import org.astrocyte.scenarios.experiment.stats.PivotTable;
 import org.astrocyte.scenarios.experiment.stats.SummaryTable;
 import org.astrocyte.scenarios.experiment.stats.TrialResult;
 import org.astrocyte.scenarios.plot.ExperimentPlot;
@@ -46,10 +47,44 @@ public final class ExperimentSummary {
         return new ExperimentStatistics(results).report(List.copyOf(metrics), pairs, spec.firstSeed());
     }
 
+    /**
+     * Publishes an experiment's results for readers: its plot as {@code dir/NAME.png}, its tables as
+     * {@code dir/NAME.md}, and the tables with the plot into {@code readme} between the lines
+     * {@code <!-- experiment:NAME -->} and {@code <!-- /experiment:NAME -->}, when the readme has them.
+     *
+     * @return whether the readme was updated
+     */
+    public static boolean publish(ExperimentSpec spec, ExperimentReport report, Path outputDir, Path dir,
+            Path readme) throws IOException {
+        Files.createDirectories(dir);
+        Files.copy(outputDir.resolve(PLOT), dir.resolve(spec.name() + ".png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(outputDir.resolve(MARKDOWN), dir.resolve(spec.name() + ".md"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (readme == null || !Files.exists(readme)) {
+            return false;
+        }
+        String start = "<!-- experiment:" + spec.name() + " -->";
+        String end = "<!-- /experiment:" + spec.name() + " -->";
+        String text = Files.readString(readme);
+        int from = text.indexOf(start);
+        int to = text.indexOf(end);
+        if (from < 0 || to < from) {
+            return false;
+        }
+        Path relative = readme.toAbsolutePath().getParent().relativize(dir.toAbsolutePath().resolve(spec.name()));
+        String block = start + "\n\n" + PivotTable.markdown(report.summaries()) + "![" + spec.name() + "]("
+                + relative + ".png)\n\n" + "Every group and every comparison: [" + relative + ".md](" + relative
+                + ".md).\n\n";
+        Files.writeString(readme, text.substring(0, from) + block + text.substring(to));
+        return true;
+    }
+
     /** Writes {@code summary.csv} and {@code summary.md} into {@code dir}. */
     public static void write(ExperimentSpec spec, ExperimentReport report, Path dir) throws IOException {
         SummaryTable.writeCsv(dir.resolve(SummaryTable.CSV_FILE_NAME), report.summaries());
         StringBuilder markdown = new StringBuilder("# Experiment ").append(spec.name()).append("\n\n")
+                .append(PivotTable.markdown(report.summaries())).append("## Every group\n\n")
                 .append(SummaryTable.markdown(report.summaries())).append('\n');
         if (!report.comparisons().isEmpty()) {
             markdown.append("\n## Comparisons\n\n");

@@ -145,4 +145,25 @@ class ExperimentIT {
         assertEquals(6, Files.readAllLines(out.resolve(ResultsLog.FILE)).size());
         assertFalse(outcomes.stream().filter(TrialOutcome::ok).anyMatch(o -> o.attempts() != 1));
     }
+
+    @Test
+    void should_publish_the_tables_and_plot_into_a_readme_between_its_markers() throws Exception {
+        // given
+        Experiment experiment = experiment(TWO_CONDITIONS);
+        List<TrialOutcome> outcomes = experiment.run(runner, 2, out, false, ExperimentProgress.NONE);
+        Path readme = dir.resolve("README.md");
+        Files.writeString(readme, "# Top\n\n<!-- experiment:small -->\nold\n<!-- /experiment:small -->\n\nEnd\n");
+        // when
+        boolean updated = ExperimentSummary.publish(experiment.spec(), experiment.report(outcomes), out,
+                dir.resolve("docs"), readme);
+        // then
+        String text = Files.readString(readme);
+        assertTrue(updated);
+        assertTrue(text.startsWith("# Top\n\n<!-- experiment:small -->\n\n**collisions** (mean [95% CI])"), text);
+        assertFalse(text.contains("old"), text);
+        assertTrue(text.contains("| reflex |") && text.contains("![small](docs/small.png)"), text);
+        assertTrue(text.endsWith("<!-- /experiment:small -->\n\nEnd\n"), text);
+        assertTrue(Files.size(dir.resolve("docs/small.png")) > 1000);
+        assertTrue(Files.readString(dir.resolve("docs/small.md")).contains("## Every group"));
+    }
 }
