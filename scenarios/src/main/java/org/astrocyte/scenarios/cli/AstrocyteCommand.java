@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "astrocyte", mixinStandardHelpOptions = true, version = "astrocyte 0.1.0",
         description = "Brain-inspired embodied agents: an LLM planner, spiking reflexes and a shared memory.",
         subcommands = {RunCommand.class, SimulateCommand.class, BenchCommand.class, ProvidersCommand.class,
-            MemoryCommand.class, ValidateCommand.class, SchemaCommand.class, ExperimentCommand.class})
+            MemoryCommand.class, ValidateCommand.class, SchemaCommand.class, ExperimentCommand.class,
+            MemberCommand.class})
 final class AstrocyteCommand {
 }

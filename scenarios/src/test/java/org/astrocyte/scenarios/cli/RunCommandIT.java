@@ -100,4 +100,14 @@ class RunCommandIT {
         assertEquals(2, astrocyte("validate", bad.toString()));
         assertTrue(err.toString().contains(bad + ":3:1: unknown key 'sede', did you mean 'seed'?"), err.toString());
     }
+
+    @Test
+    void should_refuse_to_start_a_member_on_a_network_interface_without_the_explicit_flag() {
+        // when
+        int exit = astrocyte("member", "--bind", "10.1.2.3");
+        // then
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().contains("no TLS and no authentication"), err.toString());
+        assertTrue(err.toString().contains("--allow-network"), err.toString());
+    }
 }
