@@ -26,7 +26,8 @@ import org.astrocyte.simulator.spec.NetworkSpec;
  * left-wheel motor neuron and those on the right the right-wheel one (the centre ray favours the left, so a head-on
  * obstacle is passed on the right); the two motor neurons inhibit each other so that one side wins. The sensors
  * excite a hazard neuron, the front half of the rays fully and the side rays at {@value #SIDE_HAZARD} of that
- * weight, so that a wall alongside does not hold the body in a standstill while a surface ahead does. A weak Poisson background makes the motor neurons' choice slightly stochastic.
+ * weight, so that a wall alongside does not hold the body in a standstill while a surface ahead does. A weak
+ * Poisson background makes the motor neurons' choice slightly stochastic.
  *
  * <p>Coding: a {@link CurrentEncoder} drives the sensors; {@link SmoothedRateDecoder}s low-pass filter the spike
  * counts (τ = 20 ms) into rates. When the hazard rate exceeds 60 Hz the
