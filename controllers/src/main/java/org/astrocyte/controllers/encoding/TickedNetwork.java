@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.astrocyte.simulator.RunResult;
 import org.astrocyte.simulator.SimulatorSession;
+import org.astrocyte.simulator.engine.ProjectionWeights;
 import org.astrocyte.simulator.monitor.SpikeMonitor;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.PoissonInputSpec;
@@ -82,6 +83,19 @@ public final class TickedNetwork {
     /** Sets the rate of one Poisson source, Hz. */
     public void setRate(String poissonInput, int index, double hz) {
         session.setRate(poissonInput, index, hz);
+    }
+
+    /**
+     * Delivers a reward of {@code amount} (dimensionless, negative for punishment) on {@code channel} to the
+     * reward-modulated plastic projections that listen to it, from the next step on.
+     */
+    public void reward(String channel, double amount) {
+        session.reward(channel, amount);
+    }
+
+    /** The current weights of plastic projection {@code projection} (its index in the spec's list), pA. */
+    public ProjectionWeights weights(int projection) {
+        return session.weights(projection);
     }
 
     /** Advances the network by one tick, applying the pulses set for it, and returns the tick's spikes. */

@@ -1,18 +1,19 @@
 package org.astrocyte.controllers.learning;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
+import org.astrocyte.controllers.encoding.CurrentEncoder;
 import org.astrocyte.controllers.encoding.DifferentialDrive;
 import org.astrocyte.controllers.encoding.ReflexNeurons;
-import org.astrocyte.simulator.RunResult;
-import org.astrocyte.simulator.SimulatorSession;
+import org.astrocyte.controllers.encoding.SmoothedRateDecoder;
+import org.astrocyte.controllers.encoding.TickSpikes;
+import org.astrocyte.controllers.encoding.TickedNetwork;
 import org.astrocyte.simulator.engine.ProjectionWeights;
-import org.astrocyte.simulator.spec.Connectivity.Connection;
 import org.astrocyte.simulator.spec.Connectivity;
+import org.astrocyte.simulator.spec.Connectivity.Connection;
 import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.ProjectionSpec;
@@ -108,7 +109,7 @@ public final class LearningAvoidance implements ReflexController {
     /** Fast, leaky neurons: τm 5 ms, 1 ms refractory, 2 ms excitatory and 5 ms inhibitory synapses. */
     static final CubaLif NEURON = ReflexNeurons.RELAY;
     /** The current at which a sensor neuron starts to fire (C·(V_th − E_rest)/τm), pA. */
-    static final double RHEOBASE_PA = ReflexNeurons.rheobasePa(ReflexNeurons.RELAY);
+    static final double RHEOBASE_PA = ReflexNeurons.rheobasePa(NEURON);
     /** A weight with which one presynaptic spike makes the target fire, pA. */
     static final double RELAY_PA = ReflexNeurons.RELAY_PA;
     /** Hazard-to-motor weight: a few hazard spikes in a row fire a motor neuron, pA. */
@@ -117,20 +118,18 @@ public final class LearningAvoidance implements ReflexController {
     static final double TIE_BREAK = 1.2;
 
     private final int rays;
-    private final double maxWheelSpeed;
-    private final DifferentialDrive wheels;
     private final LearningParameters parameters;
-    private final SimulatorSession network;
+    private final DifferentialDrive wheels;
+    private final TickedNetwork network;
+    private final CurrentEncoder sensors;
     private final ExplorationNoise exploration;
-    private final double decay = Math.exp(-TICK_MS / RATE_TAU_MS);
-    private final double[] currents;
-    private double leftTrace;
-    private double rightTrace;
-    private double hazardTrace;
+    private final double[] proximity;
+    private final SmoothedRateDecoder leftRate = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
+    private final SmoothedRateDecoder rightRate = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
+    private final SmoothedRateDecoder hazardRate = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
     private boolean overriding;
     private boolean collidedThisEpisode;
     private RewardTally tally = RewardTally.NONE;
-    private final Map<String, Integer> pendingSpikes = new LinkedHashMap<>();
 
     /**
      * @param rays          number of range rays in the sensor frame (at least 2), ray 0 the leftmost
@@ -143,16 +142,13 @@ public final class LearningAvoidance implements ReflexController {
             throw new IllegalArgumentException("learning avoidance needs at least 2 rays, got " + rays);
         }
         this.rays = rays;
-        this.maxWheelSpeed = maxWheelSpeed;
-        this.wheels = new DifferentialDrive(maxWheelSpeed);
         this.parameters = parameters;
-        this.network = SimulatorSession.open(circuit(rays, parameters), seed);
+        this.wheels = new DifferentialDrive(maxWheelSpeed);
+        this.network = new TickedNetwork(circuit(rays, parameters), seed, TICK_MS);
+        this.sensors = new CurrentEncoder(SENSORS, rays, RHEOBASE_PA, ONSET_PROXIMITY);
         this.exploration = new ExplorationNoise(parameters.explorationHz(), parameters.explorationDepth(),
                 parameters.explorationTauMs(), TICK_MS, seed ^ 0x5DEECE66DL);
-        this.currents = new double[rays];
-        for (String population : List.of(SENSORS, MOTORS, HAZARD)) {
-            pendingSpikes.put(population, 0);
-        }
+        this.proximity = new double[rays];
     }
 
     /**
@@ -193,24 +189,18 @@ public final class LearningAvoidance implements ReflexController {
         }
         receiveWorldReward(frame.reward());
         for (int ray = 0; ray < rays; ray++) {
-            double proximity = 1 - Math.min(1, Math.max(0, frame.ranges()[ray] / frame.maxRange()));
-            currents[ray] = RHEOBASE_PA * proximity / ONSET_PROXIMITY;
+            proximity[ray] = 1 - Math.min(1, Math.max(0, frame.ranges()[ray] / frame.maxRange()));
         }
-        network.setCurrents(SENSORS, currents);
+        sensors.encode(proximity, network);
         exploration.advance();
         network.setRate(EXPLORATION, LEFT_WHEEL, exploration.rateHz(LEFT_WHEEL));
         network.setRate(EXPLORATION, RIGHT_WHEEL, exploration.rateHz(RIGHT_WHEEL));
-        RunResult result = network.run(TICK_MS);
-        int[] motors = result.spikeCounts(MOTORS);
-        int hazardSpikes = result.spikeCount(HAZARD);
-        leftTrace = leftTrace * decay + motors[LEFT_WHEEL];
-        rightTrace = rightTrace * decay + motors[RIGHT_WHEEL];
-        hazardTrace = hazardTrace * decay + hazardSpikes;
-        pendingSpikes.merge(SENSORS, result.spikeCount(SENSORS), Integer::sum);
-        pendingSpikes.merge(MOTORS, motors[LEFT_WHEEL] + motors[RIGHT_WHEEL], Integer::sum);
-        pendingSpikes.merge(HAZARD, hazardSpikes, Integer::sum);
+        TickSpikes spikes = network.tick();
+        int[] motors = spikes.counts(MOTORS);
+        double leftHz = leftRate.decode(new int[] {motors[LEFT_WHEEL]});
+        double rightHz = rightRate.decode(new int[] {motors[RIGHT_WHEEL]});
+        double hazardHz = hazardRate.decode(spikes.counts(HAZARD));
 
-        double hazardHz = rateHz(hazardTrace);
         boolean wasOverriding = overriding;
         overriding = overriding ? hazardHz > LEAVE_HAZARD_HZ : hazardHz > ENTER_HAZARD_HZ;
         if (overriding && !wasOverriding) {
@@ -221,10 +211,11 @@ public final class LearningAvoidance implements ReflexController {
         if (!overriding) {
             return new ReflexDecision(frame.drive(), false, hazardHz);
         }
-        double turn = TURN_GAIN * maxWheelSpeed * clamp((rateHz(leftTrace) - rateHz(rightTrace)) / FULL_SCALE_HZ);
+        // The left-wheel neuron speeds up the left wheel: a turn to the right.
+        double turnRight = TURN_GAIN * wheels.maxWheelSpeed() * clamp((leftHz - rightHz) / FULL_SCALE_HZ);
         double planned = (frame.drive().left() + frame.drive().right()) / 2;
         double forward = planned * (1 - BRAKE * Math.min(1, hazardHz / FULL_SCALE_HZ));
-        return new ReflexDecision(wheels.command(forward, -turn), true, hazardHz);
+        return new ReflexDecision(wheels.command(forward, -turnRight), true, hazardHz);
     }
 
     private void receiveWorldReward(double reward) {
@@ -279,14 +270,9 @@ public final class LearningAvoidance implements ReflexController {
         return parameters;
     }
 
-    private static double rateHz(double trace) {
-        return trace / (RATE_TAU_MS / 1000.0);
-    }
-
     private static double clamp(double value) {
         return Math.max(-1, Math.min(1, value));
     }
-
 
     @Override
     public String name() {
@@ -295,9 +281,7 @@ public final class LearningAvoidance implements ReflexController {
 
     @Override
     public Map<String, Integer> takeSpikeCounts() {
-        Map<String, Integer> counts = Map.copyOf(pendingSpikes);
-        pendingSpikes.replaceAll((population, n) -> 0);
-        return counts;
+        return network.takeSpikeCounts();
     }
 
     @Override

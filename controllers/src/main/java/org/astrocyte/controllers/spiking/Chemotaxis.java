@@ -109,8 +109,7 @@ public final class Chemotaxis implements ReflexController {
         if (!overriding) {
             return new ReflexDecision(frame.drive(), false, antennaeHz);
         }
-        double top = wheels.maxWheelSpeed();
-        return new ReflexDecision(wheels.command(top * steering.forward(), top * steering.turn()), true, antennaeHz);
+        return new ReflexDecision(steering.command(wheels), true, antennaeHz);
     }
 
     @Override

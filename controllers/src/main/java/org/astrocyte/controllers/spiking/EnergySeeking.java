@@ -126,9 +126,7 @@ public final class EnergySeeking implements ReflexController {
         if (!seeking) {
             return new ReflexDecision(frame.drive(), false, hungerHz);
         }
-        double top = wheels.maxWheelSpeed();
-        ReflexDecision decision = new ReflexDecision(wheels.command(top * steering.forward(),
-                top * steering.turn()), true, hungerHz);
+        ReflexDecision decision = new ReflexDecision(steering.command(wheels), true, hungerHz);
         return entering ? decision.waking(WakeUp.ENERGY_LOW) : decision;
     }
 

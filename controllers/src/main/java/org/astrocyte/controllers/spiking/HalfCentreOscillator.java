@@ -1,15 +1,14 @@
 package org.astrocyte.controllers.spiking;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
 import org.astrocyte.controllers.encoding.DifferentialDrive;
-import org.astrocyte.simulator.RunResult;
-import org.astrocyte.simulator.SimulatorSession;
+import org.astrocyte.controllers.encoding.SmoothedRateDecoder;
+import org.astrocyte.controllers.encoding.TickSpikes;
+import org.astrocyte.controllers.encoding.TickedNetwork;
 import org.astrocyte.simulator.spec.AdEx;
 import org.astrocyte.simulator.spec.Connectivity;
 import org.astrocyte.simulator.spec.NetworkSpec;
@@ -66,15 +65,12 @@ public final class HalfCentreOscillator implements ReflexController {
      */
     static final AdEx NEURON = new AdEx(281, 30, -70.6, -50.4, 2, -40.4, -70.6, 0, 80, 600, 1, 5, 30);
 
-    private final double maxWheelSpeed;
     private final DifferentialDrive wheels;
-    private final SimulatorSession network;
-    private final double decay = Math.exp(-TICK_MS / RATE_TAU_MS);
+    private final TickedNetwork network;
+    private final SmoothedRateDecoder leftRate = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
+    private final SmoothedRateDecoder rightRate = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
     private final double[] currents = new double[SIZE];
-    private double leftTrace;
-    private double rightTrace;
     private double tonicPa = Double.NaN;
-    private final Map<String, Integer> pendingSpikes = new LinkedHashMap<>();
 
     /**
      * @param maxWheelSpeed the body's top wheel speed, m/s
@@ -84,12 +80,8 @@ public final class HalfCentreOscillator implements ReflexController {
         if (!(maxWheelSpeed > 0)) {
             throw new IllegalArgumentException("maxWheelSpeed must be positive, got " + maxWheelSpeed);
         }
-        this.maxWheelSpeed = maxWheelSpeed;
         this.wheels = new DifferentialDrive(maxWheelSpeed);
-        this.network = SimulatorSession.open(circuit(), seed);
-        for (String population : List.of(LEFT, RIGHT)) {
-            pendingSpikes.put(population, 0);
-        }
+        this.network = new TickedNetwork(circuit(), seed, TICK_MS);
     }
 
     /** The network description, exposed so that it can be inspected, drawn or exported. */
@@ -106,23 +98,23 @@ public final class HalfCentreOscillator implements ReflexController {
     @Override
     public ReflexDecision step(SensorFrame frame) {
         MotorCommand drive = frame.drive();
-        double forward = Math.max(0, Math.min(maxWheelSpeed, (drive.left() + drive.right()) / 2));
+        double top = wheels.maxWheelSpeed();
+        double forward = Math.max(0, Math.min(top, (drive.left() + drive.right()) / 2));
         if (Double.isNaN(forward)) {
             forward = 0;
         }
-        setTonic(forward > 0 ? MIN_DRIVE_PA + (MAX_DRIVE_PA - MIN_DRIVE_PA) * forward / maxWheelSpeed : 0);
-        RunResult result = network.run(TICK_MS);
-        leftTrace = leftTrace * decay + result.spikeCount(LEFT);
-        rightTrace = rightTrace * decay + result.spikeCount(RIGHT);
-        pendingSpikes.replaceAll((population, n) -> n + result.spikeCount(population));
-        double difference = (rateHz(leftTrace) - rateHz(rightTrace)) / FULL_SCALE_HZ;
+        setTonic(forward > 0 ? MIN_DRIVE_PA + (MAX_DRIVE_PA - MIN_DRIVE_PA) * forward / top : 0);
+        TickSpikes spikes = network.tick();
+        double leftHz = leftRate.decode(spikes.counts(LEFT));
+        double rightHz = rightRate.decode(spikes.counts(RIGHT));
+        double difference = (leftHz - rightHz) / FULL_SCALE_HZ;
         // Positive turn is to the left (right wheel faster): the left half-centre bends the body left.
         double turn = TURN_AMPLITUDE * forward * Math.max(-1, Math.min(1, difference));
         if (turn == 0) {
             return new ReflexDecision(drive, false, 0);
         }
-        MotorCommand command = new MotorCommand(wheels.limit(drive.left() - turn), wheels.limit(drive.right() + turn));
-        return new ReflexDecision(command, false, 0);
+        MotorCommand bent = new MotorCommand(wheels.limit(drive.left() - turn), wheels.limit(drive.right() + turn));
+        return new ReflexDecision(bent, false, 0);
     }
 
     /** Sets the tonic current of both half-centres, spread across their neurons; only when it changes. */
@@ -138,12 +130,6 @@ public final class HalfCentreOscillator implements ReflexController {
         network.setCurrents(RIGHT, currents);
     }
 
-    /** Rate per neuron of a half-centre, Hz. */
-    private static double rateHz(double trace) {
-        return trace / SIZE / (RATE_TAU_MS / 1000.0);
-    }
-
-
     @Override
     public String name() {
         return "half-centre-cpg";
@@ -151,9 +137,7 @@ public final class HalfCentreOscillator implements ReflexController {
 
     @Override
     public Map<String, Integer> takeSpikeCounts() {
-        Map<String, Integer> counts = Map.copyOf(pendingSpikes);
-        pendingSpikes.replaceAll((population, n) -> 0);
-        return counts;
+        return network.takeSpikeCounts();
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.astrocyte.controllers.spiking;
 
 import java.util.List;
+import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.SensorFrame;
 import org.astrocyte.controllers.encoding.DeltaEncoder;
+import org.astrocyte.controllers.encoding.DifferentialDrive;
 import org.astrocyte.controllers.encoding.ReflexNeurons;
 import org.astrocyte.controllers.encoding.SensorCoding;
 import org.astrocyte.controllers.encoding.SensorEncoder;
@@ -117,5 +119,11 @@ final class OdourTracker {
      * @param turn       left turn as a fraction of the top speed (a wheel-speed difference of twice that)
      */
     record Steering(double antennaeHz, double forward, double turn) {
+
+        /** The wheel speeds of this forward speed and turn on a body driven by {@code wheels}, m/s. */
+        MotorCommand command(DifferentialDrive wheels) {
+            double top = wheels.maxWheelSpeed();
+            return wheels.command(top * forward, top * turn);
+        }
     }
 }

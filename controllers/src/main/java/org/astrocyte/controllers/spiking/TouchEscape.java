@@ -1,7 +1,5 @@
 package org.astrocyte.controllers.spiking;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
@@ -9,8 +7,9 @@ import org.astrocyte.controllers.SensorFrame;
 import org.astrocyte.controllers.WakeUp;
 import org.astrocyte.controllers.encoding.DifferentialDrive;
 import org.astrocyte.controllers.encoding.ReflexNeurons;
-import org.astrocyte.simulator.RunResult;
-import org.astrocyte.simulator.SimulatorSession;
+import org.astrocyte.controllers.encoding.SmoothedRateDecoder;
+import org.astrocyte.controllers.encoding.TickSpikes;
+import org.astrocyte.controllers.encoding.TickedNetwork;
 import org.astrocyte.simulator.spec.Connectivity;
 import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.NetworkSpec;
@@ -72,8 +71,8 @@ public final class TouchEscape implements ReflexController {
     static final CubaLif COMMAND = new CubaLif(250, 5, -65, -65, -50, 2, COMMAND_TAU_MS, 5);
     /** Turn neurons: fast membranes, still slower excitatory synapses. */
     static final CubaLif TURNER = new CubaLif(250, 5, -65, -65, -50, 2, TURN_TAU_MS, 5);
-    /** The current at which a neuron starts to fire (C·(V_th − E_rest)/τm), pA. */
-    static final double RHEOBASE_PA = ReflexNeurons.rheobasePa(ReflexNeurons.RELAY);
+    /** The current at which a neuron starts to fire (C·(V_th − E_rest)/τm, the same for all three), pA. */
+    static final double RHEOBASE_PA = ReflexNeurons.rheobasePa(RECEPTOR);
     /** The current into a receptor whose switch is closed, pA. */
     static final double TOUCH_PA = 10 * RHEOBASE_PA;
     /** One receptor spike puts four times rheobase onto its command neuron: it fires for τ·ln 4. */
@@ -83,16 +82,13 @@ public final class TouchEscape implements ReflexController {
     /** A weight with which one presynaptic spike silences a fast target for a few ms, pA (negative). */
     static final double INHIBIT_PA = -4000;
 
-    private final double maxWheelSpeed;
     private final DifferentialDrive wheels;
-    private final SimulatorSession network;
-    private final double decay = Math.exp(-TICK_MS / RATE_TAU_MS);
-    private double avaTrace;
-    private double avbTrace;
-    private double leftTrace;
-    private double rightTrace;
+    private final TickedNetwork network;
+    private final SmoothedRateDecoder avaRate = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
+    private final SmoothedRateDecoder avbRate = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
+    private final SmoothedRateDecoder leftRate = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
+    private final SmoothedRateDecoder rightRate = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
     private boolean overriding;
-    private final Map<String, Integer> pendingSpikes = new LinkedHashMap<>();
 
     /**
      * @param maxWheelSpeed the body's top wheel speed, m/s
@@ -102,12 +98,8 @@ public final class TouchEscape implements ReflexController {
         if (!(maxWheelSpeed > 0)) {
             throw new IllegalArgumentException("maxWheelSpeed must be positive, got " + maxWheelSpeed);
         }
-        this.maxWheelSpeed = maxWheelSpeed;
         this.wheels = new DifferentialDrive(maxWheelSpeed);
-        this.network = SimulatorSession.open(circuit(), seed);
-        for (String population : List.of(ALM_LEFT, ALM_RIGHT, PLM, AVA, AVB, TURN_LEFT, TURN_RIGHT)) {
-            pendingSpikes.put(population, 0);
-        }
+        this.network = new TickedNetwork(circuit(), seed, TICK_MS);
     }
 
     /** The network description, exposed so that it can be inspected, drawn or exported. */
@@ -142,17 +134,11 @@ public final class TouchEscape implements ReflexController {
         network.setCurrent(ALM_LEFT, 0, touch.frontLeft() ? TOUCH_PA : 0);
         network.setCurrent(ALM_RIGHT, 0, touch.frontRight() ? TOUCH_PA : 0);
         network.setCurrent(PLM, 0, touch.rear() ? TOUCH_PA : 0);
-        RunResult result = network.run(TICK_MS);
-        avaTrace = avaTrace * decay + result.spikeCount(AVA);
-        avbTrace = avbTrace * decay + result.spikeCount(AVB);
-        leftTrace = leftTrace * decay + result.spikeCount(TURN_LEFT);
-        rightTrace = rightTrace * decay + result.spikeCount(TURN_RIGHT);
-        pendingSpikes.replaceAll((population, n) -> n + result.spikeCount(population));
-
-        double avaHz = rateHz(avaTrace);
-        double avbHz = rateHz(avbTrace);
-        double leftHz = rateHz(leftTrace);
-        double rightHz = rateHz(rightTrace);
+        TickSpikes spikes = network.tick();
+        double avaHz = avaRate.decode(spikes.counts(AVA));
+        double avbHz = avbRate.decode(spikes.counts(AVB));
+        double leftHz = leftRate.decode(spikes.counts(TURN_LEFT));
+        double rightHz = rightRate.decode(spikes.counts(TURN_RIGHT));
         double commandHz = Math.max(avaHz, avbHz);
         double strongest = Math.max(commandHz, Math.max(leftHz, rightHz));
         boolean entering = !overriding && strongest > ENTER_HZ;
@@ -160,22 +146,17 @@ public final class TouchEscape implements ReflexController {
         if (!overriding) {
             return new ReflexDecision(frame.drive(), false, commandHz);
         }
-        double forward = maxWheelSpeed * (SPRINT * saturate(avbHz) - REVERSE * saturate(avaHz));
+        double top = wheels.maxWheelSpeed();
+        double forward = top * (SPRINT * saturate(avbHz) - REVERSE * saturate(avaHz));
         // Positive turn is to the left (right wheel faster).
-        double turn = TURN * maxWheelSpeed * (saturate(leftHz) - saturate(rightHz));
-        ReflexDecision decision = new ReflexDecision(wheels.command(forward, turn),
-                true, commandHz);
+        double turn = TURN * top * (saturate(leftHz) - saturate(rightHz));
+        ReflexDecision decision = new ReflexDecision(wheels.command(forward, turn), true, commandHz);
         return entering ? decision.waking(WakeUp.HAZARD) : decision;
-    }
-
-    private static double rateHz(double trace) {
-        return trace / (RATE_TAU_MS / 1000.0);
     }
 
     private static double saturate(double hz) {
         return Math.min(1, hz / FULL_SCALE_HZ);
     }
-
 
     @Override
     public String name() {
@@ -184,9 +165,7 @@ public final class TouchEscape implements ReflexController {
 
     @Override
     public Map<String, Integer> takeSpikeCounts() {
-        Map<String, Integer> counts = Map.copyOf(pendingSpikes);
-        pendingSpikes.replaceAll((population, n) -> 0);
-        return counts;
+        return network.takeSpikeCounts();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.astrocyte.controllers.spiking;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.astrocyte.controllers.ReflexController;
@@ -9,8 +7,9 @@ import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
 import org.astrocyte.controllers.encoding.DifferentialDrive;
 import org.astrocyte.controllers.encoding.ReflexNeurons;
-import org.astrocyte.simulator.RunResult;
-import org.astrocyte.simulator.SimulatorSession;
+import org.astrocyte.controllers.encoding.SmoothedRateDecoder;
+import org.astrocyte.controllers.encoding.TickSpikes;
+import org.astrocyte.controllers.encoding.TickedNetwork;
 import org.astrocyte.simulator.spec.Connectivity;
 import org.astrocyte.simulator.spec.CubaLif;
 import org.astrocyte.simulator.spec.NetworkSpec;
@@ -73,24 +72,21 @@ public final class WallFollowing implements ReflexController {
     /** Fast, leaky neurons: τm 5 ms, 1 ms refractory, 2 ms excitatory and 5 ms inhibitory synapses. */
     static final CubaLif NEURON = ReflexNeurons.RELAY;
     /** The current at which a neuron starts to fire (C·(V_th − E_rest)/τm), pA. */
-    static final double RHEOBASE_PA = ReflexNeurons.rheobasePa(ReflexNeurons.RELAY);
+    static final double RHEOBASE_PA = ReflexNeurons.rheobasePa(NEURON);
     /** A weight with which one presynaptic spike makes the target fire, pA. */
     static final double RELAY_PA = ReflexNeurons.RELAY_PA;
 
     private final int rays;
-    private final double maxWheelSpeed;
-    private final DifferentialDrive wheels;
     private final Side side;
     private final double distance;
     private final int sideRay;
-    private final SimulatorSession network;
-    private final double decay = Math.exp(-TICK_MS / RATE_TAU_MS);
-    private double wallTrace;
-    private double towardTrace;
-    private double awayTrace;
-    private double frontTrace;
+    private final DifferentialDrive wheels;
+    private final TickedNetwork network;
+    private final SmoothedRateDecoder wallRate = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
+    private final SmoothedRateDecoder towardRate = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
+    private final SmoothedRateDecoder awayRate = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
+    private final SmoothedRateDecoder frontRate = new SmoothedRateDecoder(RATE_TAU_MS, TICK_MS);
     private boolean overriding;
-    private final Map<String, Integer> pendingSpikes = new LinkedHashMap<>();
 
     /** A follower at the default set distance ({@value #DEFAULT_DISTANCE} m of range). */
     public WallFollowing(int rays, double maxWheelSpeed, Side side, long seed) {
@@ -113,15 +109,11 @@ public final class WallFollowing implements ReflexController {
                     + "got " + maxWheelSpeed + " m/s, " + distance + " m, " + side);
         }
         this.rays = rays;
-        this.maxWheelSpeed = maxWheelSpeed;
-        this.wheels = new DifferentialDrive(maxWheelSpeed);
         this.side = side;
         this.distance = distance;
         this.sideRay = side == Side.LEFT ? 0 : rays - 1;
-        this.network = SimulatorSession.open(circuit(), seed);
-        for (String population : List.of(WALL, NEAR, FAR, FRONT, TOWARD, AWAY)) {
-            pendingSpikes.put(population, 0);
-        }
+        this.wheels = new DifferentialDrive(maxWheelSpeed);
+        this.network = new TickedNetwork(circuit(), seed, TICK_MS);
     }
 
     /** The network description, exposed so that it can be inspected, drawn or exported. */
@@ -159,23 +151,21 @@ public final class WallFollowing implements ReflexController {
         double frontDistance = FRONT_FACTOR * distance;
         double front = frontRange(ranges, frame.maxRange());
         network.setCurrent(FRONT, 0, RHEOBASE_PA * (1 + (frontDistance - front) / frontDistance));
-        RunResult result = network.run(TICK_MS);
-        wallTrace = wallTrace * decay + result.spikeCount(WALL);
-        towardTrace = towardTrace * decay + result.spikeCount(TOWARD);
-        awayTrace = awayTrace * decay + result.spikeCount(AWAY);
-        frontTrace = frontTrace * decay + result.spikeCount(FRONT);
-        pendingSpikes.replaceAll((population, n) -> n + result.spikeCount(population));
+        TickSpikes spikes = network.tick();
+        double wallHz = wallRate.decode(spikes.counts(WALL));
+        double towardHz = towardRate.decode(spikes.counts(TOWARD));
+        double awayHz = awayRate.decode(spikes.counts(AWAY));
+        double frontHz = frontRate.decode(spikes.counts(FRONT));
 
-        double wallHz = rateHz(wallTrace);
         overriding = overriding ? wallHz > LEAVE_WALL_HZ : wallHz > ENTER_WALL_HZ;
         if (!overriding) {
             return new ReflexDecision(frame.drive(), false, wallHz);
         }
         // Positive turn is to the left (right wheel faster); toward a wall on the left is a left turn.
         double towardSign = side == Side.LEFT ? 1 : -1;
-        double turn = towardSign * TURN_GAIN * maxWheelSpeed
-                * clamp((rateHz(towardTrace) - rateHz(awayTrace)) / FULL_SCALE_HZ);
-        double forward = CRUISE * maxWheelSpeed * (1 - Math.min(1, rateHz(frontTrace) / FULL_SCALE_HZ));
+        double top = wheels.maxWheelSpeed();
+        double turn = towardSign * TURN_GAIN * top * clamp((towardHz - awayHz) / FULL_SCALE_HZ);
+        double forward = CRUISE * top * (1 - Math.min(1, frontHz / FULL_SCALE_HZ));
         return new ReflexDecision(wheels.command(forward, turn), true, wallHz);
     }
 
@@ -191,14 +181,9 @@ public final class WallFollowing implements ReflexController {
         return Double.isNaN(range) ? maxRange : Math.max(0, Math.min(maxRange, range));
     }
 
-    private static double rateHz(double trace) {
-        return trace / (RATE_TAU_MS / 1000.0);
-    }
-
     private static double clamp(double value) {
         return Math.max(-1, Math.min(1, value));
     }
-
 
     @Override
     public String name() {
@@ -207,9 +192,7 @@ public final class WallFollowing implements ReflexController {
 
     @Override
     public Map<String, Integer> takeSpikeCounts() {
-        Map<String, Integer> counts = Map.copyOf(pendingSpikes);
-        pendingSpikes.replaceAll((population, n) -> 0);
-        return counts;
+        return network.takeSpikeCounts();
     }
 
     @Override

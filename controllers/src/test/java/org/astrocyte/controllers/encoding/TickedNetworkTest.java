@@ -2,12 +2,18 @@ package org.astrocyte.controllers.encoding;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Map;
 import org.astrocyte.simulator.spec.Connectivity;
 import org.astrocyte.simulator.spec.NetworkSpec;
+import org.astrocyte.simulator.spec.ProjectionSpec;
+import org.astrocyte.simulator.spec.RewardStdp;
+import org.astrocyte.simulator.spec.Stdp;
+import org.astrocyte.simulator.spec.ValueSpec;
 import org.junit.jupiter.api.Test;
 
 class TickedNetworkTest {
@@ -56,6 +62,45 @@ class TickedNetworkTest {
         assertEquals(whole.totalSpikes(), split.totalSpikes());
         assertTrue(whole.totalSpikes() > 100, "the network must be active: " + whole.totalSpikes());
         assertEquals(whole.takeSpikeCounts(), split.takeSpikeCounts());
+    }
+
+    /** Two sensor neurons onto one relay through reward-modulated STDP (projection 0), then a static projection. */
+    private static NetworkSpec plastic() {
+        RewardStdp rule = new RewardStdp(new Stdp(20, 20, 1, 1, 0, 4000, Stdp.Bounds.ADDITIVE), 1000, 100, 600,
+                "dopamine");
+        return NetworkSpec.builder("plastic").dtMs(0.1)
+                .population("a", 2, ReflexNeurons.SENSOR)
+                .population("b", 1, ReflexNeurons.RELAY)
+                .projection(new ProjectionSpec("a", "b", Connectivity.allToAll(), ValueSpec.constant(1000),
+                        ValueSpec.constant(1.0), rule))
+                .projection("b", "a", Connectivity.allToAll(), 0.0, 1.0)
+                .build();
+    }
+
+    @Test
+    void should_change_plastic_weights_only_when_rewarded() {
+        // given: the same network twice, both firing, one of them rewarded now and then
+        TickedNetwork rewarded = new TickedNetwork(plastic(), 3, 1.0);
+        TickedNetwork unrewarded = new TickedNetwork(plastic(), 3, 1.0);
+        double[] initial = rewarded.weights(0).weight();
+        // when
+        for (int t = 0; t < 300; t++) {
+            for (TickedNetwork network : new TickedNetwork[] {rewarded, unrewarded}) {
+                network.setCurrents("a", new double[] {1500, 1200});
+                network.setCurrent("b", 0, 1000);
+            }
+            if (t % 50 == 49) {
+                rewarded.reward("dopamine", 1.0);
+            }
+            rewarded.tick();
+            unrewarded.tick();
+        }
+        // then
+        assertArrayEquals(initial, unrewarded.weights(0).weight());
+        assertFalse(Arrays.equals(initial, rewarded.weights(0).weight()),
+                "rewarded weights stayed at " + Arrays.toString(initial));
+        assertThrows(IllegalArgumentException.class, () -> rewarded.reward("serotonin", 1.0));
+        assertThrows(IllegalArgumentException.class, () -> rewarded.weights(1));
     }
 
     @Test
