@@ -78,15 +78,6 @@ public record SensorFrame(long timeMicros, double[] ranges, double maxRange, Mot
                 newReward);
     }
 
-    /** The proximity of the nearest surface on any ray: 0 nothing in range, 1 touching. */
-    public double nearestProximity() {
-        double nearest = maxRange;
-        for (double range : ranges) {
-            nearest = Math.min(nearest, range);
-        }
-        return 1 - Math.max(0, Math.min(1, nearest / maxRange));
-    }
-
     /** Bump switches: two at the front (left and right of the heading) and one at the rear. */
     public record Touch(boolean frontLeft, boolean frontRight, boolean rear) {
         /** Nothing touched. */

@@ -35,7 +35,7 @@ final class SummaryTable {
             text.append(String.format("Stopped early: %s%n", summary.stoppedBy()));
         }
         text.append(String.format("%nTeam metrics:%n"));
-        summary.metrics().getOrDefault("team", Map.of()).forEach((metric, value) -> text.append(
+        summary.teamMetrics().forEach((metric, value) -> text.append(
                 String.format(Locale.ROOT, "  %-20s %10.2f%n", metric, value)));
         text.append(String.format("%nBus events per topic (published / delivered to the trace / lost):%n"));
         for (Map.Entry<String, TopicStats> topic : summary.busTopics().entrySet()) {

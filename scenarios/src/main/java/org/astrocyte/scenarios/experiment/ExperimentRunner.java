@@ -111,7 +111,7 @@ public final class ExperimentRunner {
             Files.createDirectories(dir);
             RunSummary summary = runner.run(trial.scenario(), dir, RunProgress.NONE);
             return new TrialOutcome(trial.index(), trial.id(), trial.condition(), trial.parameters(), trial.seed(),
-                    trial.repetition(), true, attempt, summary.metrics().get("team"), null,
+                    trial.repetition(), true, attempt, summary.teamMetrics(), null,
                     (System.nanoTime() - started) / 1e9);
         } catch (IOException | RuntimeException e) {
             return new TrialOutcome(trial.index(), trial.id(), trial.condition(), trial.parameters(), trial.seed(),

@@ -63,8 +63,10 @@ public final class ReflexFactory {
     }
 
     /**
-     * The fast loop of one body: the reflexes {@code byPriority} (highest first) stacked by subsumption, watched by
-     * a {@link WakeUpMonitor} that wakes the planner. Each layer gets its own seed derived from {@code seed}.
+     * The fast loop of one body: the reflexes {@code byPriority} (highest first) stacked by subsumption, each
+     * avoidance completed by a {@link FollowThrough} (which never acts on a stack that does not override, such as
+     * {@code none}), watched by a {@link WakeUpMonitor} that wakes the planner. Each layer gets its own seed derived
+     * from {@code seed}.
      */
     public static ReflexController stack(List<ReflexKind> byPriority, int rays, double maxWheelSpeed, long seed,
             WakeUpMonitor.Settings wakeUps) {
@@ -72,10 +74,8 @@ public final class ReflexFactory {
         for (int i = 0; i < byPriority.size(); i++) {
             layers.add(create(byPriority.get(i), rays, maxWheelSpeed, seed + 0x632BE59BD9B4E019L * i));
         }
-        ReflexController stack = Subsumption.of(layers);
-        if (FOLLOW_THROUGH_MICROS > 0 && !byPriority.equals(List.of(ReflexKind.NONE))) {
-            stack = new FollowThrough(stack, FOLLOW_THROUGH_MICROS, 0.5 * maxWheelSpeed);
-        }
+        ReflexController stack = new FollowThrough(Subsumption.of(layers), FOLLOW_THROUGH_MICROS,
+                0.5 * maxWheelSpeed);
         return new WakeUpMonitor(stack, wakeUps);
     }
 }

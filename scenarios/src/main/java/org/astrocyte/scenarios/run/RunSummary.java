@@ -22,6 +22,11 @@ public record RunSummary(String scenario, long seed, double simulatedSeconds, do
         List<AgentSummary> agents, Map<String, TopicStats> busTopics, long traceEvents, String traceFile,
         Map<String, Map<String, Double>> metrics, String stoppedBy, Map<String, CollisionCurve> collisionCurves) {
 
+    /** The team's figures of the declared metrics. */
+    public Map<String, Double> teamMetrics() {
+        return metrics.get(MetricsBook.TEAM);
+    }
+
     /** Food collected by all agents. */
     public int foodCollected() {
         return agents.stream().mapToInt(AgentSummary::foodCollected).sum();

@@ -67,12 +67,6 @@ public record AgentSpec(@JsonProperty(required = true) String id, @JsonProperty(
         return reflexes != null ? reflexes : List.of(reflex);
     }
 
-    /** The stack's name for traces, e.g. {@code touch_escape>braitenberg}. */
-    @JsonIgnore
-    public String reflexName() {
-        return String.join(">", layers().stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList());
-    }
-
     AgentSpec withReflex(ReflexKind newReflex) {
         return new AgentSpec(id, start, newReflex, null, planner, body);
     }
