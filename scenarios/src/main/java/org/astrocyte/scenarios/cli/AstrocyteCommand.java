@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         description = "Brain-inspired embodied agents: an LLM planner, spiking reflexes and a shared memory.",
         subcommands = {RunCommand.class, SimulateCommand.class, BenchCommand.class, ProvidersCommand.class,
             MemoryCommand.class, ValidateCommand.class, SchemaCommand.class, ExperimentCommand.class,
-            MemberCommand.class})
+            MemberCommand.class, ReportCommand.class})
 final class AstrocyteCommand {
 }

@@ -97,6 +97,31 @@ public final class SummaryTable {
         return table.toString();
     }
 
+    /**
+     * Renders an HTML {@code <table>}: a header row, one row per summary; cells are escaped.
+     *
+     * @param summaries the summaries, in the order to show
+     * @return the table element
+     */
+    public static String html(List<ConditionSummary> summaries) {
+        List<List<String>> rows = rows(summaries);
+        StringBuilder table = new StringBuilder("<table class=\"summary\">\n");
+        for (int r = 0; r < rows.size(); r++) {
+            String cell = r == 0 ? "th" : "td";
+            table.append("<tr>");
+            for (String text : rows.get(r)) {
+                table.append('<').append(cell).append('>').append(escapeHtml(text)).append("</").append(cell)
+                        .append('>');
+            }
+            table.append("</tr>\n");
+        }
+        return table.append("</table>\n").toString();
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private static List<List<String>> rows(List<ConditionSummary> summaries) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
