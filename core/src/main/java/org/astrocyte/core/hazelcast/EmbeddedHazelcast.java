@@ -26,8 +26,13 @@ public final class EmbeddedHazelcast {
 
     /** Starts a member with {@code settings}. The caller shuts it down. */
     public static HazelcastInstance start(HazelcastSettings settings) {
+        return start(config(settings));
+    }
+
+    /** Starts a member with {@code config}, made by {@link #config} and then adjusted. The caller shuts it down. */
+    public static HazelcastInstance start(Config config) {
         System.setProperty("hazelcast.logging.type", System.getProperty("hazelcast.logging.type", "slf4j"));
-        return Hazelcast.newHazelcastInstance(config(settings));
+        return Hazelcast.newHazelcastInstance(config);
     }
 
     /** The member configuration for {@code settings}, exposed so that tests and tools can inspect it. */

@@ -1,11 +1,15 @@
 package org.astrocyte.scenarios.cli;
 
+import com.hazelcast.core.HazelcastInstance;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.astrocyte.core.config.AstrocyteConfig;
 import org.astrocyte.core.config.ConfigOverrides;
+import org.astrocyte.core.hazelcast.ClusterClient;
 import org.astrocyte.scenarios.experiment.Experiment;
 import org.astrocyte.scenarios.experiment.ExperimentProgress;
 import org.astrocyte.scenarios.experiment.ExperimentSummary;
@@ -22,6 +26,9 @@ import picocli.CommandLine.Spec;
 /** {@code astrocyte experiment FILE}: runs an experiment's trials in parallel and writes their results. */
 @Command(name = "experiment", description = "Run an experiment: conditions x parameters x seeds x trials.")
 final class ExperimentCommand implements Callable<Integer> {
+
+    /** How long a client that lost the cluster keeps trying to reach a member before it gives up. */
+    private static final Duration RECONNECT_FOR = Duration.ofMinutes(2);
 
     @Spec
     private CommandSpec spec;
@@ -52,6 +59,18 @@ final class ExperimentCommand implements Callable<Integer> {
             + "and .md, and into README.md between its <!-- experiment:<name> --> markers.")
     private Path publish;
 
+    @Option(names = "--cluster", paramLabel = "HOST:PORT", split = ",",
+            description = "Run the trials on the cluster of these members (started with 'astrocyte member') "
+                    + "instead of local threads; comma-separated or repeated.")
+    private List<String> cluster = new ArrayList<>();
+
+    @Option(names = "--cluster-name", paramLabel = "NAME", description = "The cluster's name (default: astrocyte).")
+    private String clusterName = "astrocyte";
+
+    @Option(names = "--single-member", description = "Talk to the cluster through one member at a time (the first "
+            + "of --cluster that answers), for networks where the others are not reachable.")
+    private boolean singleMember;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     private boolean quiet;
 
@@ -65,14 +84,28 @@ final class ExperimentCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+        if (!cluster.isEmpty() && threads != null) {
+            throw new IllegalArgumentException("--threads is for local runs: on a cluster, each member's "
+                    + "--trial-threads says how many trials it runs at a time");
+        }
         Path outputDir = out(experiment);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Map<String, String> overrides = ConfigOverrides.from(System.getProperties(), System.getenv(),
                 AstrocyteConfig.sections());
+        ExperimentProgress progress = quiet ? ExperimentProgress.NONE : new ExperimentProgressBar();
         List<TrialOutcome> outcomes;
-        try (AstrocyteContainer container = AstrocyteContainer.start(AstrocyteConfig.load(null, overrides))) {
-            outcomes = experiment.run(container.get(ScenarioRunner.class), threadCount, outputDir, resume,
-                    quiet ? ExperimentProgress.NONE : new ExperimentProgressBar());
+        if (!cluster.isEmpty()) {
+            HazelcastInstance client = ClusterClient.connect(clusterName, cluster, singleMember, RECONNECT_FOR);
+            try {
+                outcomes = experiment.runOnCluster(client, outputDir, resume, progress);
+            } finally {
+                client.shutdown();
+            }
+        } else {
+            try (AstrocyteContainer container = AstrocyteContainer.start(AstrocyteConfig.load(null, overrides))) {
+                outcomes = experiment.run(container.get(ScenarioRunner.class), threadCount, outputDir, resume,
+                        progress);
+            }
         }
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         ExperimentReport report = experiment.report(outcomes);

@@ -6,11 +6,15 @@ import org.astrocyte.scenarios.experiment.ExperimentProgress;
 import org.astrocyte.scenarios.experiment.Trial;
 import org.astrocyte.scenarios.experiment.TrialOutcome;
 
-/** The experiment's progress on the terminal: trials done of all, running and failed, and the time left. */
+/**
+ * The experiment's progress on the terminal: trials done of all, running (on how many members, on a cluster) and
+ * failed, and the time left.
+ */
 final class ExperimentProgressBar implements ExperimentProgress {
 
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicInteger members = new AtomicInteger();
     private ProgressBar bar;
 
     @Override
@@ -28,7 +32,7 @@ final class ExperimentProgressBar implements ExperimentProgress {
 
     @Override
     public synchronized void trialFinished(TrialOutcome outcome) {
-        running.decrementAndGet();
+        running.updateAndGet(n -> Math.max(0, n - 1));
         if (!outcome.ok()) {
             failed.incrementAndGet();
         }
@@ -36,8 +40,17 @@ final class ExperimentProgressBar implements ExperimentProgress {
         update();
     }
 
+    @Override
+    public synchronized void clusterState(int runningNow, int memberCount) {
+        running.set(runningNow);
+        members.set(memberCount);
+        update();
+    }
+
     private void update() {
-        bar.setExtraMessage(" running " + running.get() + ", failed " + failed.get());
+        int cluster = members.get();
+        bar.setExtraMessage(" running " + running.get() + (cluster > 0 ? " on " + cluster + " members" : "")
+                + ", failed " + failed.get());
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.astrocyte.scenarios.experiment;
 
+import com.hazelcast.core.HazelcastInstance;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.astrocyte.core.config.YamlConfigReader;
+import org.astrocyte.scenarios.experiment.cluster.ClusterExperimentRunner;
 import org.astrocyte.scenarios.experiment.stats.ExperimentReport;
 import org.astrocyte.scenarios.run.ScenarioRunner;
 
@@ -35,8 +37,21 @@ public final class Experiment {
      */
     public List<TrialOutcome> run(ScenarioRunner runner, int threads, Path outputDir, boolean resume,
             ExperimentProgress progress) throws IOException, InterruptedException {
-        List<TrialOutcome> outcomes = new ExperimentRunner(runner, threads).run(spec.name(), trials, outputDir,
-                resume, progress);
+        return finish(new ExperimentRunner(runner, threads).run(spec.name(), trials, outputDir, resume, progress),
+                outputDir);
+    }
+
+    /**
+     * Runs every trial not yet in {@code outputDir} on the cluster that {@code client} is connected to (see
+     * {@link ClusterExperimentRunner}), then writes the results and statistics as {@link #run} does.
+     */
+    public List<TrialOutcome> runOnCluster(HazelcastInstance client, Path outputDir, boolean resume,
+            ExperimentProgress progress) throws IOException, InterruptedException {
+        return finish(new ClusterExperimentRunner(client).run(spec.name(), trials, outputDir, resume, progress),
+                outputDir);
+    }
+
+    private List<TrialOutcome> finish(List<TrialOutcome> outcomes, Path outputDir) throws IOException {
         ResultsCsv.write(outcomes, outputDir);
         ExperimentReport report = ExperimentSummary.of(spec, outcomes);
         if (report != null) {

@@ -19,6 +19,10 @@ public interface ExperimentProgress {
     default void trialFinished(TrialOutcome outcome) {
     }
 
+    /** On a cluster: {@code running} trials run now on {@code members} members (whoever submitted them). */
+    default void clusterState(int running, int members) {
+    }
+
     /** Every trial has finished. */
     default void finished() {
     }

@@ -6,14 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
-import org.astrocyte.scenarios.run.RunProgress;
-import org.astrocyte.scenarios.run.RunSummary;
 import org.astrocyte.scenarios.run.ScenarioRunner;
 
 /**
@@ -26,7 +22,7 @@ public final class ExperimentRunner {
     /** The folder of the trials' own outputs (trace, summary, metrics). */
     public static final String TRIALS = "trials";
 
-    private final ScenarioRunner runner;
+    private final TrialExecutor executor;
     private final int threads;
 
     /** Runs trials with {@code runner}, {@code threads} at a time. */
@@ -34,7 +30,7 @@ public final class ExperimentRunner {
         if (threads < 1) {
             throw new IllegalArgumentException("an experiment needs at least one thread, got " + threads);
         }
-        this.runner = runner;
+        this.executor = new TrialExecutor(runner);
         this.threads = threads;
     }
 
@@ -48,20 +44,7 @@ public final class ExperimentRunner {
     public List<TrialOutcome> run(String experiment, List<Trial> trials, Path outputDir, boolean resume,
             ExperimentProgress progress) throws IOException, InterruptedException {
         Files.createDirectories(outputDir.resolve(TRIALS));
-        List<TrialOutcome> earlier = ResultsLog.read(outputDir);
-        if (!earlier.isEmpty() && !resume) {
-            throw new IllegalStateException(outputDir.resolve(ResultsLog.FILE) + " holds " + earlier.size()
-                    + " results: add --resume to finish that experiment, or choose another --out");
-        }
-        Set<String> planned = trials.stream().map(Trial::id).collect(Collectors.toSet());
-        for (TrialOutcome outcome : earlier) {
-            if (!planned.contains(outcome.id())) {
-                throw new IllegalStateException(outputDir.resolve(ResultsLog.FILE) + " holds trial '" + outcome.id()
-                        + "', which this experiment does not plan: it is another experiment's folder");
-            }
-        }
-        Map<String, TrialOutcome> done = earlier.stream().filter(TrialOutcome::ok)
-                .collect(Collectors.toMap(TrialOutcome::id, o -> o, (a, b) -> a));
+        Map<String, TrialOutcome> done = PriorResults.load(outputDir, trials, resume);
         List<Trial> todo = trials.stream().filter(t -> !done.containsKey(t.id())).toList();
         progress.started(experiment, trials.size(), done.size());
         List<Future<TrialOutcome>> futures = new ArrayList<>();
@@ -74,7 +57,7 @@ public final class ExperimentRunner {
             for (Trial trial : todo) {
                 futures.add(pool.submit(() -> {
                     progress.trialStarted(trial);
-                    TrialOutcome outcome = attempt(trial, outputDir);
+                    TrialOutcome outcome = executor.attempt(trial, outputDir);
                     log.append(outcome);
                     progress.trialFinished(outcome);
                     return outcome;
@@ -95,28 +78,6 @@ public final class ExperimentRunner {
             throw new IllegalStateException("an experiment thread failed: " + cause, cause);
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** Runs a trial, once more if it throws; never throws itself. */
-    private TrialOutcome attempt(Trial trial, Path outputDir) {
-        TrialOutcome first = once(trial, outputDir, 1);
-        return first.ok() ? first : once(trial, outputDir, 2);
-    }
-
-    private TrialOutcome once(Trial trial, Path outputDir, int attempt) {
-        long started = System.nanoTime();
-        try {
-            Path dir = outputDir.resolve(TRIALS).resolve(trial.folder());
-            Files.createDirectories(dir);
-            RunSummary summary = runner.run(trial.scenario(), dir, RunProgress.NONE);
-            return new TrialOutcome(trial.index(), trial.id(), trial.condition(), trial.parameters(), trial.seed(),
-                    trial.repetition(), true, attempt, summary.teamMetrics(), null,
-                    (System.nanoTime() - started) / 1e9);
-        } catch (IOException | RuntimeException e) {
-            return new TrialOutcome(trial.index(), trial.id(), trial.condition(), trial.parameters(), trial.seed(),
-                    trial.repetition(), false, attempt, Map.of(), e.getClass().getSimpleName() + ": "
-                    + e.getMessage(), (System.nanoTime() - started) / 1e9);
         }
     }
 }

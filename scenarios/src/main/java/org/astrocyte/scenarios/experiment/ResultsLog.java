@@ -18,9 +18,10 @@ import java.util.List;
  * trial counts as done, so that a crash or a kill loses no finished trial and {@code --resume} redoes none.
  * A last line cut short by a crash is ignored when read. Thread-safe.
  */
-final class ResultsLog implements AutoCloseable {
+public final class ResultsLog implements AutoCloseable {
 
-    static final String FILE = "results.jsonl";
+    /** The file's name in an experiment's output folder. */
+    public static final String FILE = "results.jsonl";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final FileChannel channel;
@@ -33,7 +34,7 @@ final class ResultsLog implements AutoCloseable {
      * Opens (creating) the log in {@code dir} for appending; a last line cut short by a crash is cut off first, so
      * that the next line starts on a line of its own.
      */
-    static ResultsLog open(Path dir) throws IOException {
+    public static ResultsLog open(Path dir) throws IOException {
         FileChannel channel = FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, StandardOpenOption.READ);
         long complete = completeLength(channel);
@@ -57,7 +58,7 @@ final class ResultsLog implements AutoCloseable {
     }
 
     /** Appends {@code outcome} and forces it to disk. */
-    synchronized void append(TrialOutcome outcome) throws IOException {
+    public synchronized void append(TrialOutcome outcome) throws IOException {
         ByteBuffer line = ByteBuffer.wrap((JSON.writeValueAsString(outcome) + "\n").getBytes(StandardCharsets.UTF_8));
         while (line.hasRemaining()) {
             channel.write(line);
@@ -66,7 +67,7 @@ final class ResultsLog implements AutoCloseable {
     }
 
     /** The outcomes in {@code dir}'s log, in the order written; a last line cut short is left out. */
-    static List<TrialOutcome> read(Path dir) throws IOException {
+    public static List<TrialOutcome> read(Path dir) throws IOException {
         Path file = dir.resolve(FILE);
         List<TrialOutcome> outcomes = new ArrayList<>();
         if (!Files.exists(file)) {

@@ -1,0 +1,45 @@
+package org.astrocyte.scenarios.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.astrocyte.scenarios.run.RunProgress;
+import org.astrocyte.scenarios.run.RunSummary;
+import org.astrocyte.scenarios.run.ScenarioRunner;
+
+/**
+ * Runs one trial into its folder under an experiment's output, once more if it throws; never throws itself. Used by
+ * the local runner's threads and by a cluster member's trial host alike. Thread-safe.
+ */
+public final class TrialExecutor {
+
+    private final ScenarioRunner runner;
+
+    /** Runs trials with {@code runner}. */
+    public TrialExecutor(ScenarioRunner runner) {
+        this.runner = runner;
+    }
+
+    /** Runs {@code trial} into {@code outputDir/trials/<folder>}; a failed first attempt is retried once. */
+    public TrialOutcome attempt(Trial trial, Path outputDir) {
+        TrialOutcome first = once(trial, outputDir, 1);
+        return first.ok() ? first : once(trial, outputDir, 2);
+    }
+
+    private TrialOutcome once(Trial trial, Path outputDir, int attempt) {
+        long started = System.nanoTime();
+        try {
+            Path dir = outputDir.resolve(ExperimentRunner.TRIALS).resolve(trial.folder());
+            Files.createDirectories(dir);
+            RunSummary summary = runner.run(trial.scenario(), dir, RunProgress.NONE);
+            return new TrialOutcome(trial.index(), trial.id(), trial.condition(), trial.parameters(), trial.seed(),
+                    trial.repetition(), true, attempt, summary.teamMetrics(), null,
+                    (System.nanoTime() - started) / 1e9);
+        } catch (IOException | RuntimeException e) {
+            return new TrialOutcome(trial.index(), trial.id(), trial.condition(), trial.parameters(), trial.seed(),
+                    trial.repetition(), false, attempt, Map.of(), e.getClass().getSimpleName() + ": "
+                    + e.getMessage(), (System.nanoTime() - started) / 1e9);
+        }
+    }
+}
