@@ -28,15 +28,7 @@ final class PinnedJvm {
      * @throws IllegalStateException with the output, if it fails or outlasts the timeout
      */
     static String run(int cores, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        if (tasksetAvailable()) {
-            command.addAll(List.of("taskset", "-c", cores == 1 ? "0" : "0-" + (cores - 1)));
-        }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:ActiveProcessorCount=" + cores, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
-        command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command(cores, List.of(), args)).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
@@ -44,6 +36,23 @@ final class PinnedJvm {
                     + " core(s) failed: " + new String(output, StandardCharsets.UTF_8));
         }
         return new String(output, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The command line of {@code astrocyte args...} in a JVM with {@code jvmOptions}, pinned to {@code cores} cores;
+     * the class path is this JVM's.
+     */
+    static List<String> command(int cores, List<String> jvmOptions, List<String> args) {
+        List<String> command = new ArrayList<>();
+        if (tasksetAvailable()) {
+            command.addAll(List.of("taskset", "-c", cores == 1 ? "0" : "0-" + (cores - 1)));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ActiveProcessorCount=" + cores));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(args);
+        return command;
     }
 
     private static boolean tasksetAvailable() {

@@ -23,6 +23,7 @@ import org.astrocyte.agents.provider.ChatModelFactory;
 import org.astrocyte.core.hazelcast.ClusterClient;
 import org.astrocyte.core.hazelcast.EmbeddedHazelcast;
 import org.astrocyte.core.hazelcast.HazelcastSettings;
+import org.astrocyte.scenarios.bench.LoopbackCluster;
 import org.astrocyte.scenarios.experiment.Experiment;
 import org.astrocyte.scenarios.experiment.ExperimentProgress;
 import org.astrocyte.scenarios.experiment.ExperimentRunner;
@@ -49,7 +50,7 @@ class ClusterExperimentIT {
         Set<String> rerunAfterKill = ConcurrentHashMap.newKeySet();
         List<LifecycleState> secondClientStates = Collections.synchronizedList(new ArrayList<>());
         List<TrialOutcome> outcomes;
-        try (MemberProcesses members = MemberProcesses.start(3, clusterName, dir.resolve("work"))) {
+        try (LoopbackCluster members = LoopbackCluster.start(3, 2, clusterName, dir.resolve("work"))) {
             HazelcastInstance first = ClusterClient.connect(clusterName, members.addresses(), false, RECONNECT_FOR);
             assertThrows(IllegalStateException.class, () -> experiment.runOnCluster(first, out, false,
                     afterResults(3, first::shutdown)), "the first client leaves after three results");

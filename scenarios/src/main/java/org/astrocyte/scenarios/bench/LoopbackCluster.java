@@ -1,4 +1,4 @@
-package org.astrocyte.scenarios.experiment.cluster;
+package org.astrocyte.scenarios.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,22 +9,35 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.astrocyte.scenarios.cli.Main;
 
 /**
- * Cluster members started as JVMs of their own with {@code astrocyte member} on loopback, each on a free port, all
- * listing each other; for tests that kill one.
+ * A cluster of {@code astrocyte member} JVMs on loopback, each on a free port, all listing each other, sharing the
+ * machine's cores: for the experiment benchmark's cluster figure and for tests that kill a member.
  */
-final class MemberProcesses implements AutoCloseable {
+public final class LoopbackCluster implements AutoCloseable {
+
+    /** Hazelcast's access to JDK internals, and a heap that three members on one machine can afford. */
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "--add-modules", "java.se",
+            "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+            "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
+            "--add-opens", "java.management/sun.management=ALL-UNNAMED",
+            "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
+    private static final long START_TIMEOUT_SECONDS = 120;
 
     private final List<Process> processes = new ArrayList<>();
     private final List<String> addresses = new ArrayList<>();
 
-    /** Starts {@code count} members of {@code clusterName}, each running one trial at a time into {@code work}. */
-    static MemberProcesses start(int count, String clusterName, Path work) throws Exception {
-        MemberProcesses members = new MemberProcesses();
+    /**
+     * Starts {@code count} members of {@code clusterName} on {@code cores} cores, each running one trial at a time
+     * into a folder of its own under {@code work}, and returns once every one says it is up.
+     */
+    public static LoopbackCluster start(int count, int cores, String clusterName, Path work) throws IOException,
+            InterruptedException {
+        LoopbackCluster members = new LoopbackCluster();
         for (int i = 0; i < count; i++) {
             try (ServerSocket socket = new ServerSocket(0)) {
                 members.addresses.add("127.0.0.1:" + socket.getLocalPort());
@@ -32,17 +45,22 @@ final class MemberProcesses implements AutoCloseable {
         }
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                    "-Xmx512m", "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--add-opens",
-                    "java.base/sun.nio.ch=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "member",
-                    "--cluster-name", clusterName, "--port", members.addresses.get(i).split(":")[1],
-                    "--trial-threads", "1", "--work", work.resolve("member-" + i).toString()));
-            members.addresses.forEach(a -> command.addAll(List.of("--member", a)));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            List<String> args = new ArrayList<>(List.of("member", "--cluster-name", clusterName, "--port",
+                    members.addresses.get(i).split(":")[1], "--trial-threads", "1", "--work",
+                    work.resolve("member-" + i).toString()));
+            members.addresses.forEach(a -> args.addAll(List.of("--member", a)));
+            Process process = new ProcessBuilder(PinnedJvm.command(cores, JVM_OPTIONS, args))
+                    .redirectErrorStream(true).start();
             members.processes.add(process);
             ready.add(announced(process, "member-" + i));
         }
-        CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        try {
+            CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).get(START_TIMEOUT_SECONDS,
+                    TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            members.close();
+            throw new IllegalStateException("the members of " + clusterName + " did not all start: " + e, e);
+        }
         return members;
     }
 
@@ -56,7 +74,7 @@ final class MemberProcesses implements AutoCloseable {
                     if (line.startsWith("member ")) {
                         up.complete(null);
                     } else if (!line.isBlank() && !line.contains("WARN com.hazelcast")) {
-                        System.out.println("[" + name + "] " + line);
+                        System.err.println("[" + name + "] " + line);
                     }
                 }
                 up.completeExceptionally(new IllegalStateException(name + " exited with " + process.waitFor()));
@@ -70,19 +88,19 @@ final class MemberProcesses implements AutoCloseable {
     }
 
     /** The members' addresses, host:port. */
-    List<String> addresses() {
+    public List<String> addresses() {
         return addresses;
     }
 
     /** The addresses with member {@code first} at the head: the one a single-member client talks to. */
-    List<String> addressesStartingWith(int first) {
+    public List<String> addressesStartingWith(int first) {
         List<String> ordered = new ArrayList<>(List.of(addresses.get(first)));
         ordered.addAll(addresses.stream().filter(a -> !a.equals(addresses.get(first))).collect(Collectors.toList()));
         return ordered;
     }
 
     /** Kills member {@code index} at once (SIGKILL): no goodbye to the cluster. */
-    void kill(int index) {
+    public void kill(int index) {
         processes.get(index).destroyForcibly();
     }
 
