@@ -130,13 +130,17 @@ public class ScenarioRunner {
 
     /** The folder of a run's output that holds its memory database. */
     public static final String MEMORY_DIRECTORY = "memory";
+    /** The prefix of the map of a memory that runs share by name ({@code memory.shared}). */
+    public static final String SHARED_MEMORY_PREFIX = "astrocyte.memory.shared.";
     /** The name of the agents' episodes in a run's memory database. */
     public static final String MEMORY_MAP = "episodes";
 
     /**
      * Runs {@code spec}, writes {@code trace.jsonl} and {@code summary.json} into {@code outputDir}, keeps what the
      * agents remembered in {@code outputDir/memory/memory.db} (written through as they remember, so a crash loses
-     * no acknowledged note; {@code astrocyte memory DIR} looks into it), and returns the summary.
+     * no acknowledged note; {@code astrocyte memory DIR} looks into it), and returns the summary. A scenario whose
+     * memory is {@code shared} uses the map of that name on the cluster instead, which outlives the run and which
+     * runs in other JVMs of the cluster share.
      *
      * @throws IllegalArgumentException if a planner cannot be built (unknown provider, missing API key)
      */
@@ -149,11 +153,15 @@ public class ScenarioRunner {
         String namespace = "run-" + UUID.randomUUID();
         SimulatedClock clock = new SimulatedClock();
         Path traceFile = outputDir.resolve("trace.jsonl");
-        String memoryMapName = "astrocyte.memory." + namespace;
-        Path memoryDir = outputDir.resolve(MEMORY_DIRECTORY);
-        forgetEarlierRun(memoryDir);
-        DurableMaps.configure(hazelcast.getConfig(), memoryMapName, MemoryDatabaseSettings.sqlite(memoryDir),
-                MEMORY_MAP);
+        String sharedMemory = spec.memory().shared();
+        String memoryMapName = sharedMemory != null ? SHARED_MEMORY_PREFIX + sharedMemory
+                : "astrocyte.memory." + namespace;
+        if (sharedMemory == null) {
+            Path memoryDir = outputDir.resolve(MEMORY_DIRECTORY);
+            forgetEarlierRun(memoryDir);
+            DurableMaps.configure(hazelcast.getConfig(), memoryMapName, MemoryDatabaseSettings.sqlite(memoryDir),
+                    MEMORY_MAP);
+        }
         IMap<String, String> memoryMap = hazelcast.getMap(memoryMapName);
         try (HazelcastEventBus bus = new HazelcastEventBus(hazelcast, namespace);
                 PlannerTelemetry telemetry = PlannerTelemetry.fromEnvironment(System::getenv)) {
@@ -208,7 +216,9 @@ public class ScenarioRunner {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the bus", e);
         } finally {
-            memoryMap.destroy();
+            if (sharedMemory == null) {
+                memoryMap.destroy();
+            }
         }
     }
 

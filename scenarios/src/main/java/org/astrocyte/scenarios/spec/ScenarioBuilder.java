@@ -107,7 +107,7 @@ public final class ScenarioBuilder {
 
     /** Offers the memory tools {@code forget} and {@code consolidate} to the planners. */
     public ScenarioBuilder memory(boolean forget, boolean consolidate) {
-        memory = new MemorySpec(null, forget, consolidate);
+        memory = new MemorySpec(null, forget, consolidate, null);
         return this;
     }
 

@@ -238,7 +238,7 @@ class ForagingScenarioIT {
         ScenarioSpec withMemory = ScenarioRuns.foraging().with(7, 30);
         ScenarioSpec without = new ScenarioSpec(withMemory.name(), withMemory.seed(), withMemory.duration(),
                 withMemory.plannerPeriod(), withMemory.sampleInterval(), withMemory.arena(), withMemory.food(),
-                withMemory.sensors(), withMemory.agents(), new MemorySpec(false, null, null),
+                withMemory.sensors(), withMemory.agents(), new MemorySpec(false, null, null, null),
                 withMemory.plannerBudget(), withMemory.wakeUp(), withMemory.timeline(), withMemory.metrics(),
                 withMemory.stopWhen());
         // when
