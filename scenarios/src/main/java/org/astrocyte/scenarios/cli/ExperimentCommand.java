@@ -71,12 +71,17 @@ final class ExperimentCommand implements Callable<Integer> {
             + "of --cluster that answers), for networks where the others are not reachable.")
     private boolean singleMember;
 
+    @Option(names = "--no-traces", description = "Keep each trial's summary and metrics but not its trace "
+            + "(about 0.5 MB a trial).")
+    private boolean noTraces;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     private boolean quiet;
 
     @Override
     public Integer call() throws Exception {
-        Experiment experiment = Experiment.plan(file, seeds, trials);
+        Experiment planned = Experiment.plan(file, seeds, trials);
+        Experiment experiment = noTraces ? planned.withoutTraces() : planned;
         var out = spec.commandLine().getOut();
         if (dryRun) {
             out.printf("%s: %d trials%n", experiment.spec().name(), experiment.trials().size());

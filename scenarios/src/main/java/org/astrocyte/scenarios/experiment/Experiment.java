@@ -14,10 +14,17 @@ public final class Experiment {
 
     private final ExperimentSpec spec;
     private final List<Trial> trials;
+    private final boolean keepTraces;
 
-    private Experiment(ExperimentSpec spec, List<Trial> trials) {
+    private Experiment(ExperimentSpec spec, List<Trial> trials, boolean keepTraces) {
         this.spec = spec;
         this.trials = trials;
+        this.keepTraces = keepTraces;
+    }
+
+    /** The same experiment, keeping of each succeeded trial its summary and metrics but not its trace. */
+    public Experiment withoutTraces() {
+        return new Experiment(spec, trials, false);
     }
 
     /**
@@ -28,7 +35,7 @@ public final class Experiment {
     public static Experiment plan(Path file, Integer seeds, Integer trials) {
         YamlConfigReader reader = new YamlConfigReader();
         ExperimentSpec spec = reader.read(file, ExperimentSpec.class).shrunk(seeds, trials);
-        return new Experiment(spec, TrialPlan.of(spec, file, reader));
+        return new Experiment(spec, TrialPlan.of(spec, file, reader), true);
     }
 
     /**
@@ -37,8 +44,8 @@ public final class Experiment {
      */
     public List<TrialOutcome> run(ScenarioRunner runner, int threads, Path outputDir, boolean resume,
             ExperimentProgress progress) throws IOException, InterruptedException {
-        return finish(new ExperimentRunner(runner, threads).run(spec.name(), trials, outputDir, resume, progress),
-                outputDir);
+        return finish(new ExperimentRunner(runner, threads, keepTraces).run(spec.name(), trials, outputDir, resume,
+                progress), outputDir);
     }
 
     /**
@@ -47,8 +54,8 @@ public final class Experiment {
      */
     public List<TrialOutcome> runOnCluster(HazelcastInstance client, Path outputDir, boolean resume,
             ExperimentProgress progress) throws IOException, InterruptedException {
-        return finish(new ClusterExperimentRunner(client).run(spec.name(), trials, outputDir, resume, progress),
-                outputDir);
+        return finish(new ClusterExperimentRunner(client, keepTraces).run(spec.name(), trials, outputDir, resume,
+                progress), outputDir);
     }
 
     private List<TrialOutcome> finish(List<TrialOutcome> outcomes, Path outputDir) throws IOException {

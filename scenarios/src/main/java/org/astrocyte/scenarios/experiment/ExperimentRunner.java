@@ -25,12 +25,17 @@ public final class ExperimentRunner {
     private final TrialExecutor executor;
     private final int threads;
 
-    /** Runs trials with {@code runner}, {@code threads} at a time. */
+    /** Runs trials with {@code runner}, {@code threads} at a time, keeping their traces. */
     public ExperimentRunner(ScenarioRunner runner, int threads) {
+        this(runner, threads, true);
+    }
+
+    /** Runs trials with {@code runner}, {@code threads} at a time, keeping their traces or not. */
+    public ExperimentRunner(ScenarioRunner runner, int threads, boolean keepTraces) {
         if (threads < 1) {
             throw new IllegalArgumentException("an experiment needs at least one thread, got " + threads);
         }
-        this.executor = new TrialExecutor(runner);
+        this.executor = new TrialExecutor(runner, keepTraces);
         this.threads = threads;
     }
 

@@ -14,11 +14,19 @@ import org.astrocyte.scenarios.run.ScenarioRunner;
  */
 public final class TrialExecutor {
 
-    private final ScenarioRunner runner;
+    /** The trace file in a trial's folder. */
+    private static final String TRACE = "trace.jsonl";
 
-    /** Runs trials with {@code runner}. */
-    public TrialExecutor(ScenarioRunner runner) {
+    private final ScenarioRunner runner;
+    private final boolean keepTraces;
+
+    /**
+     * Runs trials with {@code runner}; without {@code keepTraces}, a succeeded trial's trace is deleted once its
+     * summary is written (a trace is about half a megabyte; the summary and metrics stay).
+     */
+    public TrialExecutor(ScenarioRunner runner, boolean keepTraces) {
         this.runner = runner;
+        this.keepTraces = keepTraces;
     }
 
     /** Runs {@code trial} into {@code outputDir/trials/<folder>}; a failed first attempt is retried once. */
@@ -33,6 +41,9 @@ public final class TrialExecutor {
             Path dir = outputDir.resolve(ExperimentRunner.TRIALS).resolve(trial.folder());
             Files.createDirectories(dir);
             RunSummary summary = runner.run(trial.scenario(), dir, RunProgress.NONE);
+            if (!keepTraces) {
+                Files.deleteIfExists(dir.resolve(TRACE));
+            }
             return new TrialOutcome(trial.index(), trial.id(), trial.condition(), trial.parameters(), trial.seed(),
                     trial.repetition(), true, attempt, summary.teamMetrics(), null,
                     (System.nanoTime() - started) / 1e9);

@@ -166,4 +166,19 @@ class ExperimentIT {
         assertTrue(Files.size(dir.resolve("docs/small.png")) > 1000);
         assertTrue(Files.readString(dir.resolve("docs/small.md")).contains("## Every group"));
     }
+
+    @Test
+    void should_keep_summaries_but_no_traces_when_told_so() throws Exception {
+        // given
+        Experiment experiment = experiment(TWO_CONDITIONS).withoutTraces();
+        // when
+        List<TrialOutcome> outcomes = experiment.run(runner, 2, out, false, ExperimentProgress.NONE);
+        // then
+        assertTrue(outcomes.stream().allMatch(TrialOutcome::ok));
+        for (Trial trial : experiment.trials()) {
+            Path folder = out.resolve(ExperimentRunner.TRIALS).resolve(trial.folder());
+            assertTrue(Files.exists(folder.resolve("summary.json")), folder + " keeps its summary");
+            assertFalse(Files.exists(folder.resolve("trace.jsonl")), folder + " has no trace");
+        }
+    }
 }

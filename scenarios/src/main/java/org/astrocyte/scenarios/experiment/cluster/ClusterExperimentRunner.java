@@ -46,10 +46,12 @@ public final class ClusterExperimentRunner {
     static final int MAX_SUBMISSIONS = 5;
 
     private final HazelcastInstance client;
+    private final boolean keepTraces;
 
-    /** Runs trials on the cluster that {@code client} is connected to. */
-    public ClusterExperimentRunner(HazelcastInstance client) {
+    /** Runs trials on the cluster that {@code client} is connected to; the members keep their traces or not. */
+    public ClusterExperimentRunner(HazelcastInstance client, boolean keepTraces) {
         this.client = client;
+        this.keepTraces = keepTraces;
     }
 
     /**
@@ -231,7 +233,7 @@ public final class ClusterExperimentRunner {
             UUID target = member.getUuid();
             inFlight.put(id, target);
             load.merge(target, 1, Integer::sum);
-            executor.submitToMember(new TrialTask(run, id, TrialCodec.write(trial)), member,
+            executor.submitToMember(new TrialTask(run, id, TrialCodec.write(trial), keepTraces), member,
                     new ExecutionCallback<String>() {
                         @Override
                         public void onResponse(String json) {

@@ -27,24 +27,30 @@ public final class TrialHost implements AutoCloseable {
 
     private final Path workDir;
     private HazelcastInstance local;
-    private TrialExecutor executor;
+    private TrialExecutor withTraces;
+    private TrialExecutor withoutTraces;
 
     /** A host writing trial outputs under {@code workDir}; its private member starts with the first trial. */
     public TrialHost(Path workDir) {
         this.workDir = workDir;
     }
 
-    /** Runs {@code trial} of {@code run} (retried once if it throws) into the work folder; never throws. */
-    public TrialOutcome run(ClusterRun run, Trial trial) {
-        return executor().attempt(trial, workDir.resolve(run.folder()));
+    /**
+     * Runs {@code trial} of {@code run} (retried once if it throws) into the work folder, keeping its trace or not;
+     * never throws.
+     */
+    public TrialOutcome run(ClusterRun run, Trial trial, boolean keepTrace) {
+        return executor(keepTrace).attempt(trial, workDir.resolve(run.folder()));
     }
 
-    private synchronized TrialExecutor executor() {
-        if (executor == null) {
+    private synchronized TrialExecutor executor(boolean keepTrace) {
+        if (local == null) {
             local = EmbeddedHazelcast.start(HazelcastSettings.embedded("astrocyte-trials-" + UUID.randomUUID()));
-            executor = new TrialExecutor(new ScenarioRunner(local, ChatModelFactory.builtIn()));
+            ScenarioRunner runner = new ScenarioRunner(local, ChatModelFactory.builtIn());
+            withTraces = new TrialExecutor(runner, true);
+            withoutTraces = new TrialExecutor(runner, false);
         }
-        return executor;
+        return keepTrace ? withTraces : withoutTraces;
     }
 
     @Override

@@ -21,12 +21,14 @@ final class TrialTask implements Callable<String>, Serializable, HazelcastInstan
     private final String runId;
     private final String trialId;
     private final String trialJson;
+    private final boolean keepTrace;
     private transient HazelcastInstance member;
 
-    TrialTask(ClusterRun run, String trialId, String trialJson) {
+    TrialTask(ClusterRun run, String trialId, String trialJson, boolean keepTrace) {
         this.runId = run.id();
         this.trialId = trialId;
         this.trialJson = trialJson;
+        this.keepTrace = keepTrace;
     }
 
     @Override
@@ -51,7 +53,7 @@ final class TrialTask implements Callable<String>, Serializable, HazelcastInstan
         String me = member.getCluster().getLocalMember().getUuid().toString();
         Trial trial = TrialCodec.readTrial(trialJson);
         running.put(trialId, me);
-        TrialOutcome outcome = trialHost.run(run, trial);
+        TrialOutcome outcome = trialHost.run(run, trial, keepTrace);
         String json = TrialCodec.write(outcome);
         earlier = results.putIfAbsent(trialId, json);
         running.remove(trialId, me);
