@@ -100,6 +100,8 @@ final class ExperimentCommand implements Callable<Integer> {
         ExperimentProgress progress = quiet ? ExperimentProgress.NONE : new ExperimentProgressBar();
         List<TrialOutcome> outcomes;
         if (!cluster.isEmpty()) {
+            out.printf("Connecting to cluster '%s' at %s...%n", clusterName, String.join(", ", cluster));
+            out.flush();
             HazelcastInstance client = ClusterClient.connect(clusterName, cluster, singleMember, RECONNECT_FOR);
             try {
                 outcomes = experiment.runOnCluster(client, outputDir, resume, progress);
