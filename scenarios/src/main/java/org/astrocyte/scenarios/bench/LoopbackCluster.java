@@ -104,13 +104,19 @@ public final class LoopbackCluster implements AutoCloseable {
         processes.get(index).destroyForcibly();
     }
 
+    /** Stops every member (SIGTERM, then SIGKILL after 20 s), an interrupt only cutting the wait short. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         processes.forEach(Process::destroy);
-        for (Process process : processes) {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+        try {
+            for (Process process : processes) {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
             }
+        } catch (InterruptedException e) {
+            processes.forEach(Process::destroyForcibly);
+            Thread.currentThread().interrupt();
         }
     }
 }
