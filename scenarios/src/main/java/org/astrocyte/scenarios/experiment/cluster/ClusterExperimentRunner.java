@@ -130,11 +130,10 @@ public final class ClusterExperimentRunner {
             try {
                 while (!pending.isEmpty()) {
                     step();
-                    if (!pending.isEmpty()) {
-                        Completion completion = completions.poll(1, TimeUnit.SECONDS);
-                        if (completion != null) {
-                            completions.add(completion);
-                        }
+                    // Waits for an answer, a stored result, a member coming or going; looks again each second anyway.
+                    Completion completion = pending.isEmpty() ? null : completions.poll(1, TimeUnit.SECONDS);
+                    if (completion != null) {
+                        take(completion);
                     }
                 }
                 results.destroy();
