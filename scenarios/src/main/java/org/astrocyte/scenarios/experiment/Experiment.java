@@ -10,10 +10,12 @@ import org.astrocyte.scenarios.run.ScenarioRunner;
 /** An experiment file read and planned, ready to run: the facade that the CLI and tests use. */
 public final class Experiment {
 
+    private final Path file;
     private final ExperimentSpec spec;
     private final List<Trial> trials;
 
-    private Experiment(ExperimentSpec spec, List<Trial> trials) {
+    private Experiment(Path file, ExperimentSpec spec, List<Trial> trials) {
+        this.file = file;
         this.spec = spec;
         this.trials = trials;
     }
@@ -26,18 +28,19 @@ public final class Experiment {
     public static Experiment plan(Path file, Integer seeds, Integer trials) {
         YamlConfigReader reader = new YamlConfigReader();
         ExperimentSpec spec = reader.read(file, ExperimentSpec.class).shrunk(seeds, trials);
-        return new Experiment(spec, TrialPlan.of(spec, file, reader));
+        return new Experiment(file, spec, TrialPlan.of(spec, file, reader));
     }
 
     /**
-     * Runs every trial not yet in {@code outputDir}, writes the per-trial results and the statistics
-     * ({@code summary.csv}, {@code summary.md}), and returns the outcomes.
+     * Runs every trial not yet in {@code outputDir}, writes the per-trial results, a copy of the spec
+     * ({@link ExperimentSpecFile}) and the statistics ({@link ExperimentSummary#write}), and returns the outcomes.
      */
     public List<TrialOutcome> run(ScenarioRunner runner, int threads, Path outputDir, boolean resume,
             ExperimentProgress progress) throws IOException, InterruptedException {
         List<TrialOutcome> outcomes = new ExperimentRunner(runner, threads).run(spec.name(), trials, outputDir,
                 resume, progress);
         ResultsCsv.write(outcomes, outputDir);
+        ExperimentSpecFile.write(spec, file, outputDir);
         ExperimentReport report = ExperimentSummary.of(spec, outcomes);
         if (report != null) {
             ExperimentSummary.write(spec, report, outputDir);
