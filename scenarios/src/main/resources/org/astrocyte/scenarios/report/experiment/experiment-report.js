@@ -171,7 +171,7 @@
 
   /**
    * The y axis that shows every trial and every interval of the chosen kind (Chart.js would leave the intervals
-   * out), from zero when nothing shown is negative (counts, times, distances).
+   * out); from zero when nothing shown is negative and zero is near (counts, most times), else around the values.
    */
   function yAxis(groups, kind, axis) {
     let low = Infinity;
@@ -181,10 +181,30 @@
       low = Math.min(low, g.min, bounds ? bounds[0] : g.min);
       high = Math.max(high, g.max, bounds ? bounds[1] : g.max);
     });
-    axis.min = low >= 0 ? 0 : undefined;
+    axis.min = low >= 0 && (low < high - low || low === high) ? 0 : undefined;
     axis.suggestedMin = low;
     axis.suggestedMax = high;
     return axis;
+  }
+
+  /** A long category label as lines, broken before a '+', '-', '_' or space: "planner+reflex", "+memory". */
+  function wrap(label) {
+    const text = String(label);
+    if (text.length <= 14) {
+      return text;
+    }
+    const lines = [];
+    let line = '';
+    text.split(/(?=[+\-_ ])/).forEach(part => {
+      if (line.length > 0 && line.length + part.length > 16) {
+        lines.push(line);
+        line = part;
+      } else {
+        line += part;
+      }
+    });
+    lines.push(line);
+    return lines;
   }
 
   function title(panel) {
@@ -212,7 +232,7 @@
             afterBuildTicks: axis => {
               axis.ticks = categories.map((c, i) => ({ value: i }));
             },
-            ticks: { autoSkip: false, callback: value => categories[value] },
+            ticks: { autoSkip: false, maxRotation: 0, callback: value => wrap(categories[value]) },
             grid: { display: false },
             title: { display: true, text: state.x }
           },
