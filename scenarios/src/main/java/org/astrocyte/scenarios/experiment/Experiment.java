@@ -37,10 +37,13 @@ public final class Experiment {
      */
     public List<TrialOutcome> run(ScenarioRunner runner, int threads, Path outputDir, boolean resume,
             ExperimentProgress progress) throws IOException, InterruptedException {
+        // The spec goes in first, so that an interrupted experiment's folder says what it was running; but only
+        // into a folder that this experiment may take.
+        ExperimentRunner.earlierResults(trials, outputDir, resume);
+        ExperimentSpecFile.write(spec, file, outputDir);
         List<TrialOutcome> outcomes = new ExperimentRunner(runner, threads).run(spec.name(), trials, outputDir,
                 resume, progress);
         ResultsCsv.write(outcomes, outputDir);
-        ExperimentSpecFile.write(spec, file, outputDir);
         ExperimentReport report = ExperimentSummary.of(spec, outcomes);
         if (report != null) {
             ExperimentSummary.write(spec, report, outputDir);

@@ -48,18 +48,7 @@ public final class ExperimentRunner {
     public List<TrialOutcome> run(String experiment, List<Trial> trials, Path outputDir, boolean resume,
             ExperimentProgress progress) throws IOException, InterruptedException {
         Files.createDirectories(outputDir.resolve(TRIALS));
-        List<TrialOutcome> earlier = ResultsLog.read(outputDir);
-        if (!earlier.isEmpty() && !resume) {
-            throw new IllegalStateException(outputDir.resolve(ResultsLog.FILE) + " holds " + earlier.size()
-                    + " results: add --resume to finish that experiment, or choose another --out");
-        }
-        Set<String> planned = trials.stream().map(Trial::id).collect(Collectors.toSet());
-        for (TrialOutcome outcome : earlier) {
-            if (!planned.contains(outcome.id())) {
-                throw new IllegalStateException(outputDir.resolve(ResultsLog.FILE) + " holds trial '" + outcome.id()
-                        + "', which this experiment does not plan: it is another experiment's folder");
-            }
-        }
+        List<TrialOutcome> earlier = earlierResults(trials, outputDir, resume);
         Map<String, TrialOutcome> done = earlier.stream().filter(TrialOutcome::ok)
                 .collect(Collectors.toMap(TrialOutcome::id, o -> o, (a, b) -> a));
         List<Trial> todo = trials.stream().filter(t -> !done.containsKey(t.id())).toList();
@@ -96,6 +85,28 @@ public final class ExperimentRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The results already in {@code outputDir}, after checking that the folder may take those of {@code trials}.
+     *
+     * @throws IllegalStateException if {@code outputDir} holds results and {@code resume} is false, or holds results
+     *                               of trials that {@code trials} does not have
+     */
+    static List<TrialOutcome> earlierResults(List<Trial> trials, Path outputDir, boolean resume) throws IOException {
+        List<TrialOutcome> earlier = ResultsLog.read(outputDir);
+        if (!earlier.isEmpty() && !resume) {
+            throw new IllegalStateException(outputDir.resolve(ResultsLog.FILE) + " holds " + earlier.size()
+                    + " results: add --resume to finish that experiment, or choose another --out");
+        }
+        Set<String> planned = trials.stream().map(Trial::id).collect(Collectors.toSet());
+        for (TrialOutcome outcome : earlier) {
+            if (!planned.contains(outcome.id())) {
+                throw new IllegalStateException(outputDir.resolve(ResultsLog.FILE) + " holds trial '" + outcome.id()
+                        + "', which this experiment does not plan: it is another experiment's folder");
+            }
+        }
+        return earlier;
     }
 
     /** Runs a trial, once more if it throws; never throws itself. */

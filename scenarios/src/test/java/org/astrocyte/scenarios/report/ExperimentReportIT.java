@@ -8,10 +8,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.astrocyte.scenarios.browser.HeadlessBrowser;
 import org.astrocyte.scenarios.cli.Main;
+import org.astrocyte.scenarios.experiment.TrialOutcome;
+import org.astrocyte.scenarios.report.experiment.TinyExperimentFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -154,6 +158,56 @@ class ExperimentReportIT {
                     MOST_HEIGHT)));
             Path shot = browser.screenshot(SHOTS.resolve("page.png"));
             assertTrue(Files.size(shot) > 20_000, "a screenshot of " + Files.size(shot) + " bytes");
+        }
+    }
+
+    @Test
+    void drawsAChartPerMetricAndScenarioOfAnUnfinishedFolderWithoutAConsoleError() throws Exception {
+        assumeTrue(HeadlessBrowser.configured(), HeadlessBrowser.HOW_TO_RUN);
+        // given: results.jsonl alone (no spec, no statistics yet), its trials in two scenarios, two of them failed
+        List<TrialOutcome> outcomes = new ArrayList<>();
+        for (String scenario : List.of("corridor", "foraging")) {
+            for (TrialOutcome o : TinyExperimentFolder.outcomes()) {
+                Map<String, String> parameters = new LinkedHashMap<>();
+                parameters.put("scenario", scenario);
+                parameters.putAll(o.parameters());
+                outcomes.add(new TrialOutcome(outcomes.size(), scenario + ";" + o.id(), o.condition(), parameters,
+                        o.seed(), 1, o.ok(), o.attempts(), o.metrics(), o.error(), o.wallSeconds()));
+            }
+        }
+        TinyExperimentFolder.writeLog(dir, outcomes);
+        Path page = ExperimentReportPage.write(dir, dir.resolve("report.html"));
+        try (HeadlessBrowser browser = HeadlessBrowser.start()) {
+            // when
+            browser.driver().get(page.toUri().toString());
+            List<Map<String, Object>> drawn = charts(browser.driver());
+            // then: a chart per metric and scenario, a series per latency
+            assertEquals(List.of("collisions", "collisions", "time_to_goal", "time_to_goal"),
+                    drawn.stream().map(c -> c.get("metric")).toList());
+            List<String> panels = browser.driver().findElements(By.cssSelector("#chart-grid figure")).stream()
+                    .map(f -> f.getAttribute("data-panel")).toList();
+            assertEquals(List.of("corridor", "foraging", "corridor", "foraging"), panels);
+            drawn.forEach(chart -> assertEquals(4, ((List<?>) chart.get("datasets")).size(), chart.toString()));
+            assertEquals(2, browser.driver().findElements(By.cssSelector("table.failures tr td.error")).size());
+            assertEquals(List.of(), browser.consoleErrors());
+            browser.screenshot(SHOTS.resolve("unfinished.png"));
+        }
+    }
+
+    @Test
+    void saysThereIsNothingToChartWhenNoTrialSucceeded() throws Exception {
+        assumeTrue(HeadlessBrowser.configured(), HeadlessBrowser.HOW_TO_RUN);
+        // given
+        TinyExperimentFolder.writeLog(dir, TinyExperimentFolder.outcomes().stream().filter(o -> !o.ok()).toList());
+        Path page = ExperimentReportPage.write(dir, dir.resolve("report.html"));
+        try (HeadlessBrowser browser = HeadlessBrowser.start()) {
+            // when
+            browser.driver().get(page.toUri().toString());
+            // then
+            assertEquals("No trial succeeded: there is nothing to chart.",
+                    browser.driver().findElement(By.cssSelector("#chart-grid .chart-empty")).getText());
+            assertEquals(List.of(), charts(browser.driver()));
+            assertEquals(List.of(), browser.consoleErrors());
         }
     }
 }

@@ -10,9 +10,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.astrocyte.core.config.InputException;
+import org.astrocyte.scenarios.experiment.TrialOutcome;
 import org.astrocyte.scenarios.report.experiment.ExperimentFolder;
 import org.astrocyte.scenarios.report.experiment.ExperimentPageData;
 import org.astrocyte.scenarios.report.experiment.TinyExperimentFolder;
@@ -77,6 +80,23 @@ class ExperimentReportPageTest {
         String html = Files.readString(ExperimentReportPage.write(experiment, dir.resolve("reports/tiny.html")));
         // then
         assertTrue(html.contains("<a href=\"../my%20experiment/summary.svg\">summary.svg</a>"), html);
+    }
+
+    @Test
+    void listsTheFailedTrialsOfAnExperimentInWhichNoneSucceeded() throws IOException {
+        // given: every trial failed, so the experiment wrote no statistics
+        List<TrialOutcome> failed = TinyExperimentFolder.outcomes().stream().map(o -> new TrialOutcome(o.index(),
+                o.id(), o.condition(), o.parameters(), o.seed(), 1, false, 2, Map.of(), "boom " + o.index(), 0.1))
+                .toList();
+        TinyExperimentFolder.writeLog(dir, failed);
+        // when
+        String html = Files.readString(ExperimentReportPage.write(dir, dir.resolve("report.html")));
+        // then
+        assertTrue(html.contains("<b>12</b> done: <b>0</b> succeeded, <b class=\"failed\">12</b> failed"), html);
+        assertEquals(12, count(html, "<td class=\"error\">boom "));
+        assertTrue(html.contains("summary.csv is missing (the experiment has not finished, or no trial succeeded): "
+                + "there are no statistics."), html);
+        assertTrue(html.contains("\"groups\":[]"), "nothing to chart");
     }
 
     @Test

@@ -62,34 +62,36 @@ public record ExperimentFolder(Path dir, String name, ExperimentSpec spec, Trial
             notes.add("The last line of " + TrialLog.FILE + " is cut short: a trial was running when the experiment "
                     + "stopped. It is left out.");
         }
-        Recomputed recomputed = new Recomputed(spec, log);
         Path summaryCsv = dir.resolve(SummaryTable.CSV_FILE_NAME);
+        Path comparisonCsv = dir.resolve(ComparisonTable.CSV_FILE_NAME);
+        boolean missing = !Files.isRegularFile(summaryCsv) || !Files.isRegularFile(comparisonCsv) && spec != null;
+        ExperimentReport recomputed = missing ? recompute(spec, log) : null;
         List<ConditionSummary> summaries;
         if (Files.isRegularFile(summaryCsv)) {
             summaries = readSummaries(summaryCsv);
         } else {
-            summaries = recomputed.report() == null ? List.of() : recomputed.report().summaries();
-            notes.add(SummaryTable.CSV_FILE_NAME + " is missing (the experiment has not finished): the statistics "
-                    + "below are computed from the " + log.succeeded().size() + " trials in " + TrialLog.FILE + ".");
+            summaries = recomputed == null ? List.of() : recomputed.summaries();
+            notes.add(SummaryTable.CSV_FILE_NAME + " is missing (the experiment has not finished, or no trial "
+                    + "succeeded): " + (recomputed == null ? "there are no statistics."
+                    : "the statistics below are computed from the " + log.succeeded().size() + " trials in "
+                    + TrialLog.FILE + " that succeeded."));
         }
-        Path comparisonCsv = dir.resolve(ComparisonTable.CSV_FILE_NAME);
         List<Comparison> comparisons = List.of();
         if (Files.isRegularFile(comparisonCsv)) {
             comparisons = ComparisonTable.readCsv(comparisonCsv);
         } else if (spec != null) {
-            comparisons = recomputed.report() == null ? List.of() : recomputed.report().comparisons();
-            if (!spec.compare().isEmpty()) {
+            comparisons = recomputed == null ? List.of() : recomputed.comparisons();
+            if (!spec.compare().isEmpty() && recomputed != null) {
                 notes.add(ComparisonTable.CSV_FILE_NAME + " is missing: the comparisons that "
                         + ExperimentSpecFile.FILE + " declares are computed from " + TrialLog.FILE + ".");
             }
         } else {
             notes.add("This folder has neither " + ComparisonTable.CSV_FILE_NAME + " nor " + ExperimentSpecFile.FILE
-                    + " (an older version wrote it), so its declared comparisons are unknown here; summary.md lists "
-                    + "them. 'astrocyte experiment FILE --out DIR --resume' writes both without running a trial "
-                    + "again.");
+                    + " (an older version wrote it), so its declared comparisons are unknown here"
+                    + (Files.isRegularFile(dir.resolve(ExperimentSummary.MARKDOWN)) ? "; summary.md lists them" : "")
+                    + ". 'astrocyte experiment FILE --out DIR --resume' writes both without running a trial again.");
         }
-        List<String> omissions = recomputed.done() && recomputed.report() != null ? recomputed.report().omissions()
-                : List.of();
+        List<String> omissions = recomputed == null ? List.of() : recomputed.omissions();
         return new ExperimentFolder(dir, name, spec, log, summaries, comparisons, omissions, notes);
     }
 
@@ -125,45 +127,23 @@ public record ExperimentFolder(Path dir, String name, ExperimentSpec spec, Trial
         return List.copyOf(metrics);
     }
 
-    /** The statistics of the trials, computed at most once and only when a file is missing. */
-    private static final class Recomputed {
-        private final ExperimentSpec spec;
-        private final TrialLog log;
-        private ExperimentReport report;
-        private boolean done;
-
-        Recomputed(ExperimentSpec spec, TrialLog log) {
-            this.spec = spec;
-            this.log = log;
+    /**
+     * The statistics of the trials as the experiment computes them (the spec's metrics and pairs), or of every metric
+     * without comparisons when there is no spec; null when no trial succeeded.
+     */
+    private static ExperimentReport recompute(ExperimentSpec spec, TrialLog log) {
+        if (spec != null) {
+            return ExperimentSummary.of(spec, log.outcomes());
         }
-
-        boolean done() {
-            return done;
+        List<TrialResult> results = new ArrayList<>();
+        Set<String> metrics = new LinkedHashSet<>();
+        for (TrialOutcome o : log.succeeded()) {
+            results.add(new TrialResult(o.id(), o.condition(), o.parameters(), o.seed(), o.metrics()));
+            metrics.addAll(o.metrics().keySet());
         }
-
-        /** The report, null when no trial succeeded. */
-        ExperimentReport report() {
-            if (!done) {
-                done = true;
-                report = compute();
-            }
-            return report;
+        if (results.isEmpty() || metrics.isEmpty()) {
+            return null;
         }
-
-        private ExperimentReport compute() {
-            if (spec != null) {
-                return ExperimentSummary.of(spec, log.outcomes());
-            }
-            List<TrialResult> results = new ArrayList<>();
-            Set<String> metrics = new LinkedHashSet<>();
-            for (TrialOutcome o : log.succeeded()) {
-                results.add(new TrialResult(o.id(), o.condition(), o.parameters(), o.seed(), o.metrics()));
-                metrics.addAll(o.metrics().keySet());
-            }
-            if (results.isEmpty() || metrics.isEmpty()) {
-                return null;
-            }
-            return new ExperimentStatistics(results).report(List.copyOf(metrics), List.of(), 1L);
-        }
+        return new ExperimentStatistics(results).report(List.copyOf(metrics), List.of(), 1L);
     }
 }

@@ -53,7 +53,7 @@ public final class TinyExperimentFolder {
     }
 
     /** Every trial in plan order. */
-    static List<TrialOutcome> outcomes() {
+    public static List<TrialOutcome> outcomes() {
         List<TrialOutcome> outcomes = new ArrayList<>();
         for (String condition : CONDITIONS) {
             for (String latency : LATENCIES) {
@@ -90,7 +90,7 @@ public final class TinyExperimentFolder {
     }
 
     /** Writes results.jsonl: every other line swapped with the next, as parallel trials finish out of order. */
-    static void writeLog(Path dir, List<TrialOutcome> outcomes) throws IOException {
+    public static void writeLog(Path dir, List<TrialOutcome> outcomes) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         StringBuilder log = new StringBuilder();
         for (int i = 0; i < outcomes.size(); i += 2) {
