@@ -55,9 +55,7 @@ public final class ExperimentReportPage {
                         ExperimentSummary.PLOT))))
                 .html(ExperimentSections.pivots(data))
                 .html(ExperimentSections.comparisons(folder))
-                .html("<section id=\"groups\">\n<h2>Every group</h2>\n<details><summary>" + folder.summaries().size()
-                        + " summaries: n, mean, sd, se, t and bootstrap 95% intervals, min, max</summary>\n"
-                        + SummaryTable.html(folder.summaries()) + "</details>\n</section>")
+                .html(ExperimentSections.groups(folder))
                 .html(ExperimentSections.trials(folder))
                 .html("<section id=\"files\">\n<h2>Files</h2>\n<p>" + links(dir, from, List.of(TrialLog.FILE,
                         "results.csv", SummaryTable.CSV_FILE_NAME, ComparisonTable.CSV_FILE_NAME,

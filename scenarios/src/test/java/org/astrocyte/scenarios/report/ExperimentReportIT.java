@@ -1,6 +1,7 @@
 package org.astrocyte.scenarios.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -209,5 +210,22 @@ class ExperimentReportIT {
             assertEquals(List.of(), charts(browser.driver()));
             assertEquals(List.of(), browser.consoleErrors());
         }
+    }
+
+    @Test
+    void namesTheFileAndLineOfAMalformedResultAndExitsWith2() throws Exception {
+        // given: a finished experiment's folder whose third result line was cut in an editor
+        TinyExperimentFolder.write(dir);
+        Path log = dir.resolve("results.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(log));
+        lines.set(2, lines.get(2).substring(0, 40));
+        Files.write(log, lines);
+        // when
+        int exit = astrocyte("report", dir.toString());
+        // then
+        assertEquals(2, exit, out.toString());
+        assertTrue(err.toString().contains(log + ":3: not a trial's outcome ("), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+        assertFalse(Files.exists(dir.resolve("report.html")));
     }
 }

@@ -4,10 +4,14 @@ import static org.astrocyte.scenarios.report.SelfContainedPage.escape;
 
 import java.util.StringJoiner;
 import org.astrocyte.scenarios.experiment.ExperimentSpec;
+import org.astrocyte.scenarios.experiment.stats.SummaryTable;
 import org.astrocyte.scenarios.report.experiment.ExperimentPageData.Parameter;
 
 /** The sections of an experiment's report page, as HTML; the page's script draws the charts into theirs. */
 public final class ExperimentSections {
+
+    /** Up to this many summaries, the table of every group shows opened. */
+    private static final int OPEN_GROUPS = 24;
 
     private ExperimentSections() {
     }
@@ -85,6 +89,14 @@ public final class ExperimentSections {
             html.append("</ul></details>\n");
         }
         return html.append("</section>").toString();
+    }
+
+    /** Every group's summary of every metric (opened when short). */
+    public static String groups(ExperimentFolder folder) {
+        int size = folder.summaries().size();
+        return "<section id=\"groups\">\n<h2>Every group</h2>\n<details" + (size <= OPEN_GROUPS ? " open" : "")
+                + "><summary>" + size + " summaries: n, mean, sd, se, t and bootstrap 95% intervals, min, max"
+                + "</summary>\n" + SummaryTable.html(folder.summaries()) + "</details>\n</section>";
     }
 
     /** The trials: counts, per condition, and the failed ones with their errors. */
