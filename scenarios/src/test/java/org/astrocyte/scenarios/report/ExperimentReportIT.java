@@ -125,6 +125,13 @@ class ExperimentReportIT {
                     "a comparison per metric and latency");
             assertTrue(browser.driver().findElement(By.id("trials")).getText().contains("8 planned, 8 done: 8 "
                     + "succeeded, 0 failed."), browser.driver().findElement(By.id("trials")).getText());
+            Object tooltip = browser.driver().executeScript("""
+                    const chart = Chart.getChart(document.querySelector('#chart-grid canvas'));
+                    const point = chart.getDatasetMeta(0).data[0];
+                    chart.tooltip.setActiveElements([{datasetIndex: 0, index: 0}], {x: point.x, y: point.y});
+                    chart.update('none');
+                    return chart.tooltip.title.concat(chart.tooltip.body.map(b => b.lines.join(' ')));""");
+            assertEquals(List.of("reflex", "latency=0 s: mean 0, 95% CI [0, 0], n = 2"), tooltip);
             assertEquals(List.of(), browser.consoleErrors());
             browser.screenshot(SHOTS.resolve("top.png"));
 

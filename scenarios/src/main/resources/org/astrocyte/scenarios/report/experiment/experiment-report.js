@@ -170,16 +170,17 @@
   }
 
   /**
-   * The y axis that shows every trial and every interval of the chosen kind (Chart.js would leave the intervals
-   * out); from zero when nothing shown is negative and zero is near (counts, most times), else around the values.
+   * The y axis that shows every interval of the chosen kind (Chart.js would leave them out) and the trials when
+   * they are shown; from zero when nothing shown is negative and zero is near (counts, most times), else around the
+   * values.
    */
-  function yAxis(groups, kind, axis) {
+  function yAxis(groups, axis) {
     let low = Infinity;
     let high = -Infinity;
     groups.forEach(g => {
-      const bounds = g[kind];
-      low = Math.min(low, g.min, bounds ? bounds[0] : g.min);
-      high = Math.max(high, g.max, bounds ? bounds[1] : g.max);
+      const bounds = g[state.interval] || [g.mean, g.mean];
+      low = Math.min(low, bounds[0], state.trials ? g.min : bounds[0]);
+      high = Math.max(high, bounds[1], state.trials ? g.max : bounds[1]);
     });
     axis.min = low >= 0 && (low < high - low || low === high) ? 0 : undefined;
     axis.suggestedMin = low;
@@ -236,7 +237,7 @@
             grid: { display: false },
             title: { display: true, text: state.x }
           },
-          y: yAxis(panel.groups, state.interval, { grace: '4%', title: { display: true, text: panel.metric } })
+          y: yAxis(panel.groups, { grace: '4%', title: { display: true, text: panel.metric } })
         },
         plugins: {
           title: { display: true, text: title(panel), font: { size: 15, weight: 'bold' } },
@@ -348,7 +349,7 @@
     state.interval = kind;
     document.body.classList.toggle('ci-bootstrap', kind === 'bootstrap');
     charts.forEach(({ chart, panel }) => {
-      yAxis(panel.groups, kind, chart.options.scales.y);
+      yAxis(panel.groups, chart.options.scales.y);
       chart.options.plugins.errorBars.kind = kind;
       chart.options.plugins.subtitle.text = subtitle();
       chart.update('none');
@@ -357,7 +358,8 @@
 
   function setTrials(shown) {
     state.trials = shown;
-    charts.forEach(({ chart }) => {
+    charts.forEach(({ chart, panel }) => {
+      yAxis(panel.groups, chart.options.scales.y);
       chart.data.datasets.forEach((dataset, i) => {
         if (dataset.trials) {
           chart.setDatasetVisibility(i, shown && !dataset.seriesHidden);

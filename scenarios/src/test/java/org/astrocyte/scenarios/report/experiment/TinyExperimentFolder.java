@@ -70,8 +70,12 @@ public final class TinyExperimentFolder {
                             : seed % 2;
                     double time = index == NO_GOAL_INDEX ? Double.NaN
                             : 30 + 2 * seed + (latency.equals("10 s") ? 9 : 0);
-                    outcomes.add(new TrialOutcome(index, id, condition, parameters, seed, 1, true, 1,
-                            Map.of("collisions", collisions, "time_to_goal", time), null, 0.5));
+                    // In the order a scenario declares them, as the runner writes them (Map.of has no order).
+                    Map<String, Double> metrics = new LinkedHashMap<>();
+                    metrics.put("collisions", collisions);
+                    metrics.put("time_to_goal", time);
+                    outcomes.add(new TrialOutcome(index, id, condition, parameters, seed, 1, true, 1, metrics, null,
+                            0.5));
                 }
             }
         }
