@@ -125,8 +125,10 @@ final class ExperimentCommand implements Callable<Integer> {
                 out.printf("Published to %s%s%n", publish, readme ? " and README.md" : "");
             }
         }
-        out.printf("%nExperiment %s: %d trials, %d failed. Wrote %s/results.jsonl, results.csv, summary.csv and "
-                + "summary.md%n", experiment.spec().name(), outcomes.size(), failed, outputDir);
+        out.printf("%nExperiment %s: %d trials, %d failed. Wrote %s/results.jsonl, results.csv, experiment.json%s.%n"
+                + "An HTML report of it: astrocyte report %s%n", experiment.spec().name(), outcomes.size(), failed,
+                outputDir, report == null ? "" : ", summary.csv, comparisons.csv, summary.md, summary.png and .svg",
+                outputDir);
         outcomes.stream().filter(o -> !o.ok()).limit(10).forEach(o -> out.printf("  failed: %s: %s%n", o.id(),
                 o.error()));
         out.flush();

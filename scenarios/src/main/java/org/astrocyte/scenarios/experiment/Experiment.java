@@ -12,11 +12,13 @@ import org.astrocyte.scenarios.run.ScenarioRunner;
 /** An experiment file read and planned, ready to run: the facade that the CLI and tests use. */
 public final class Experiment {
 
+    private final Path file;
     private final ExperimentSpec spec;
     private final List<Trial> trials;
     private final boolean keepTraces;
 
-    private Experiment(ExperimentSpec spec, List<Trial> trials, boolean keepTraces) {
+    private Experiment(Path file, ExperimentSpec spec, List<Trial> trials, boolean keepTraces) {
+        this.file = file;
         this.spec = spec;
         this.trials = trials;
         this.keepTraces = keepTraces;
@@ -24,7 +26,7 @@ public final class Experiment {
 
     /** The same experiment, keeping of each succeeded trial its summary and metrics but not its trace. */
     public Experiment withoutTraces() {
-        return new Experiment(spec, trials, false);
+        return new Experiment(file, spec, trials, false);
     }
 
     /**
@@ -35,15 +37,16 @@ public final class Experiment {
     public static Experiment plan(Path file, Integer seeds, Integer trials) {
         YamlConfigReader reader = new YamlConfigReader();
         ExperimentSpec spec = reader.read(file, ExperimentSpec.class).shrunk(seeds, trials);
-        return new Experiment(spec, TrialPlan.of(spec, file, reader), true);
+        return new Experiment(file, spec, TrialPlan.of(spec, file, reader), true);
     }
 
     /**
-     * Runs every trial not yet in {@code outputDir}, writes the per-trial results and the statistics
-     * ({@code summary.csv}, {@code summary.md}), and returns the outcomes.
+     * Runs every trial not yet in {@code outputDir}, writes the per-trial results, a copy of the spec
+     * ({@link ExperimentSpecFile}) and the statistics ({@link ExperimentSummary#write}), and returns the outcomes.
      */
     public List<TrialOutcome> run(ScenarioRunner runner, int threads, Path outputDir, boolean resume,
             ExperimentProgress progress) throws IOException, InterruptedException {
+        writeSpec(outputDir, resume);
         return finish(new ExperimentRunner(runner, threads, keepTraces).run(spec.name(), trials, outputDir, resume,
                 progress), outputDir);
     }
@@ -54,8 +57,18 @@ public final class Experiment {
      */
     public List<TrialOutcome> runOnCluster(HazelcastInstance client, Path outputDir, boolean resume,
             ExperimentProgress progress) throws IOException, InterruptedException {
+        writeSpec(outputDir, resume);
         return finish(new ClusterExperimentRunner(client, keepTraces).run(spec.name(), trials, outputDir, resume,
                 progress), outputDir);
+    }
+
+    /**
+     * Writes the spec first, so that an interrupted experiment's folder says what it was running; but only into a
+     * folder that this experiment may take.
+     */
+    private void writeSpec(Path outputDir, boolean resume) throws IOException {
+        PriorResults.load(outputDir, trials, resume);
+        ExperimentSpecFile.write(spec, file, outputDir);
     }
 
     private List<TrialOutcome> finish(List<TrialOutcome> outcomes, Path outputDir) throws IOException {

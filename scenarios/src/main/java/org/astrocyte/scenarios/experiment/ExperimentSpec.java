@@ -87,6 +87,15 @@ public record ExperimentSpec(@JsonProperty(required = true) String name, String 
         }
     }
 
+    /** How many trials the experiment plans: scenarios x conditions x parameter settings x seeds x trials. */
+    public long plannedTrials() {
+        long settings = 1;
+        for (ParameterSpec parameter : parameters.values()) {
+            settings *= parameter.expand().size();
+        }
+        return (long) scenarios.size() * conditions.size() * settings * seeds * trials;
+    }
+
     /** This experiment with {@code newSeeds} seeds and {@code newTrials} trials (command-line overrides). */
     public ExperimentSpec shrunk(Integer newSeeds, Integer newTrials) {
         return new ExperimentSpec(name, null, scenarios, duration, newSeeds == null ? seeds : newSeeds, firstSeed,

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.astrocyte.scenarios.experiment.stats.ComparisonTable;
 import org.astrocyte.scenarios.experiment.stats.ConditionPair;
 import org.astrocyte.scenarios.experiment.stats.ExperimentReport;
 import org.astrocyte.scenarios.experiment.stats.ExperimentStatistics;
@@ -17,8 +18,9 @@ import org.astrocyte.scenarios.plot.ExperimentPlot;
 
 /**
  * Turns an experiment's trial outcomes into its statistics: a summary per group and metric (mean, standard
- * deviation, 95% t and bootstrap intervals) and the declared comparisons, written as {@code summary.csv} and
- * {@code summary.md}.
+ * deviation, 95% t and bootstrap intervals) and the declared comparisons, written for programs as {@code summary.csv}
+ * and {@code comparisons.csv}, for people as {@code summary.md}, and plotted as {@code summary.png} and
+ * {@code summary.svg}.
  */
 public final class ExperimentSummary {
 
@@ -26,6 +28,8 @@ public final class ExperimentSummary {
     public static final String MARKDOWN = "summary.md";
     /** The plot of every metric per condition and setting, with 95% intervals. */
     public static final String PLOT = "summary.png";
+    /** The same plot as a vector drawing, for papers. */
+    public static final String VECTOR_PLOT = "summary.svg";
 
     private ExperimentSummary() {
     }
@@ -80,9 +84,13 @@ public final class ExperimentSummary {
         return true;
     }
 
-    /** Writes {@code summary.csv} and {@code summary.md} into {@code dir}. */
+    /**
+     * Writes {@code summary.csv}, {@code comparisons.csv} (a header alone when no pair is declared),
+     * {@code summary.md} and the plots {@code summary.png} and {@code summary.svg} into {@code dir}.
+     */
     public static void write(ExperimentSpec spec, ExperimentReport report, Path dir) throws IOException {
         SummaryTable.writeCsv(dir.resolve(SummaryTable.CSV_FILE_NAME), report.summaries());
+        ComparisonTable.writeCsv(dir.resolve(ComparisonTable.CSV_FILE_NAME), report.comparisons());
         StringBuilder markdown = new StringBuilder("# Experiment ").append(spec.name()).append("\n\n")
                 .append(PivotTable.markdown(report.summaries())).append("## Every group\n\n")
                 .append(SummaryTable.markdown(report.summaries())).append('\n');
@@ -97,6 +105,7 @@ public final class ExperimentSummary {
         Files.writeString(dir.resolve(MARKDOWN), markdown.toString());
         if (!report.summaries().isEmpty()) {
             ExperimentPlot.write(spec.name(), report.summaries(), dir.resolve(PLOT));
+            ExperimentPlot.write(spec.name(), report.summaries(), dir.resolve(VECTOR_PLOT));
         }
     }
 }

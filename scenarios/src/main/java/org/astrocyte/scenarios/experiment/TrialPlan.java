@@ -41,8 +41,7 @@ public final class TrialPlan {
             }
         });
         List<Map<String, JsonNode>> settings = grid(values);
-        long total = (long) spec.scenarios().size() * spec.conditions().size() * settings.size() * spec.seeds()
-                * spec.trials();
+        long total = spec.plannedTrials();
         if (total > ExperimentSpec.MAX_TRIALS) {
             throw new InputException(experimentFile, 0, 0, "the experiment plans " + total + " trials, more than "
                     + ExperimentSpec.MAX_TRIALS + "; shrink it with --seeds or --trials, or sweep fewer values");

@@ -107,6 +107,9 @@ class ExperimentIT {
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals(1 + 2 * 3, summary.size(), "a row per condition and metric: " + summary);
         assertTrue(Files.size(out.resolve(ExperimentSummary.PLOT)) > 1000, "the plot is drawn");
+        assertTrue(Files.readString(out.resolve(ExperimentSummary.VECTOR_PLOT)).contains("<svg"), "and as SVG");
+        assertEquals(1, Files.readAllLines(out.resolve("comparisons.csv")).size(), "no pair declared: a header");
+        assertEquals(experiment.spec().conditions(), ExperimentSpecFile.read(out).orElseThrow().conditions());
         assertTrue(Files.readString(out.resolve(ExperimentSummary.MARKDOWN)).contains("| reflex |"),
                 Files.readString(out.resolve(ExperimentSummary.MARKDOWN)));
     }

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 
 /** Formatting of figures for people: a few significant digits, the same in every locale. */
-final class Figures {
+public final class Figures {
 
     private Figures() {
     }
@@ -19,7 +19,7 @@ final class Figures {
      * @param digits the significant digits, at least one
      * @return the text
      */
-    static String significant(double value, int digits) {
+    public static String significant(double value, int digits) {
         if (Double.isNaN(value)) {
             return "NaN";
         }
@@ -44,7 +44,7 @@ final class Figures {
      * @param p the p-value
      * @return the text, relation included
      */
-    static String pValue(double p) {
+    public static String pValue(double p) {
         return p < 0.001 ? "< 0.001" : "= " + significant(p, 2);
     }
 
@@ -55,7 +55,7 @@ final class Figures {
      * @param digits   the significant digits of each bound
      * @return the text
      */
-    static String interval(ConfidenceInterval interval, int digits) {
+    public static String interval(ConfidenceInterval interval, int digits) {
         if (interval == null) {
             return "-";
         }
