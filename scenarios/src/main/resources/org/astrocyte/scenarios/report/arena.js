@@ -439,12 +439,17 @@ const AstroArena = (function () {
       for (const a of scene.agents) {
         drawTrail(a);
       }
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(px(0), py(world.height), world.width * scale, world.height * scale);
+      ctx.clip();
       for (const a of scene.agents) {
         if (scene.rays) {
           drawRays(a);
         }
         drawGoal(a);
       }
+      ctx.restore();
       for (const f of scene.flashes || []) {
         drawFlash(f);
       }
