@@ -182,7 +182,7 @@
         row.children[3].textContent = a.energy === null ? '' : Math.round(a.energy * 100) + '%';
         const badge = row.children[4].firstChild;
         badge.className = a.overriding ? 'badge override' : 'badge';
-        badge.textContent = a.overriding ? 'reflex' : (a.goal ? 'to goal' : 'idle');
+        badge.textContent = a.overriding ? 'reflex' : (a.goal ? 'to goal' : 'no goal');
       }
       run.collisions = run.collisions.filter((c) => run.t - c.t < FLASH_SECONDS);
       const flashes = run.collisions.map((c) => ({ x: c.x, y: c.y, age: (run.t - c.t) / FLASH_SECONDS }));

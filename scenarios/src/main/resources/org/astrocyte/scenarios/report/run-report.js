@@ -269,7 +269,7 @@
         badge.textContent = 'thinking';
       } else {
         badge.className = 'badge';
-        badge.textContent = goalAt(a, t) ? 'to goal' : 'idle';
+        badge.textContent = goalAt(a, t) ? 'to goal' : 'no goal';
       }
     }
   }

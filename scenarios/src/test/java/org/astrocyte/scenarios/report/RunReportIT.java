@@ -129,6 +129,16 @@ class RunReportIT {
             assertEquals(cart.x(), drawn.get("cart").get(0).doubleValue(), 1e-9);
             assertEquals(cart.y(), drawn.get("cart").get(1).doubleValue(), 1e-9);
             assertEquals(List.of(4.5, 2.5), drawn.get("rock").stream().map(Number::doubleValue).toList());
+            // when the pointer rests on the first agent's first planner turn (at 0 s, the timeline's left edge)
+            String tip = (String) browser.driver().executeScript("""
+                    const c = document.getElementById('timeline');
+                    const r = c.getBoundingClientRect();
+                    c.dispatchEvent(new MouseEvent('mousemove', {clientX: r.left + 96, clientY: r.top + 7}));
+                    return document.getElementById('tooltip').textContent;""");
+            // then its model, latency, tokens and reply are shown
+            assertTrue(tip.startsWith("forager planner turn at 0.00 s, offline-forager\nlatency 0 ms (simulated)"),
+                    tip);
+            assertTrue(tip.contains("tokens ") && tip.contains("reply: "), tip);
             assertEquals(List.of(), browser.consoleErrors());
             browser.screenshot(SHOTS.resolve("replay.png"));
             browser.driver().executeScript("document.getElementById('timeline').scrollIntoView();");
