@@ -1,12 +1,14 @@
 package org.astrocyte.scenarios.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.astrocyte.agents.provider.ChatModelFactory;
 import org.astrocyte.core.config.AstrocyteConfig;
 import org.astrocyte.core.config.ConfigOverrides;
 import org.astrocyte.core.config.YamlConfigReader;
+import org.astrocyte.scenarios.live.LiveView;
 import org.astrocyte.scenarios.run.RunProgress;
 import org.astrocyte.scenarios.run.RunSummary;
 import org.astrocyte.scenarios.run.ScenarioRunner;
@@ -19,8 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code astrocyte run FILE}: runs a scenario and writes its trace and summary. */
-@Command(name = "run", description = "Run a scenario file in simulated time.")
+/** {@code astrocyte run FILE}: runs a scenario and writes its trace and summary; {@code --live} shows it as it goes. */
+@Command(name = "run", description = "Run a scenario file in simulated time (with --live: watch it in a browser).")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -72,6 +74,21 @@ final class RunCommand implements Callable<Integer> {
                     + "command line).")
     private String apiKeyEnv;
 
+    @Option(names = "--live", description = "Show the run in a browser as it goes (a page on 127.0.0.1; the URL is "
+            + "printed), paced to the wall clock.")
+    private boolean live;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port of the live view (default: any free port).")
+    private int port;
+
+    @Option(names = "--speed", paramLabel = "X",
+            description = "Simulated seconds per wall second in the live view (default: 1, real time).")
+    private double speed = 1.0;
+
+    @Option(names = "--linger", paramLabel = "SECONDS",
+            description = "How long the live view stays up after the run (default: 10).")
+    private long linger = 10;
+
     @Override
     public Integer call() throws Exception {
         ScenarioSpec scenario = new YamlConfigReader().read(file, ScenarioSpec.class);
@@ -99,13 +116,31 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> overrides = ConfigOverrides.from(System.getProperties(), System.getenv(),
                 AstrocyteConfig.sections());
         AstrocyteConfig astrocyteConfig = AstrocyteConfig.load(config, overrides);
-        try (AstrocyteContainer container = AstrocyteContainer.start(astrocyteConfig)) {
-            RunSummary summary = container.get(ScenarioRunner.class)
-                    .run(scenario, outputDir, quiet ? RunProgress.NONE : new ConsoleProgress());
-            spec.commandLine().getOut().print(SummaryTable.format(summary, outputDir.toString()));
+        RunProgress progress = quiet ? RunProgress.NONE : new ConsoleProgress();
+        if (!live) {
+            try (AstrocyteContainer container = AstrocyteContainer.start(astrocyteConfig)) {
+                printSummary(container.get(ScenarioRunner.class).run(scenario, outputDir, progress), outputDir);
+            }
+            return 0;
+        }
+        if (linger < 0) {
+            throw new IllegalArgumentException("--linger must be zero or more seconds, got " + linger);
+        }
+        try (LiveView view = LiveView.start(port, speed)) {
+            spec.commandLine().getOut().println("Live view: " + view.url());
             spec.commandLine().getOut().flush();
+            try (AstrocyteContainer container = AstrocyteContainer.start(astrocyteConfig)) {
+                printSummary(container.get(ScenarioRunner.class).run(scenario, outputDir, view.pace(progress),
+                        view.observer()), outputDir);
+            }
+            view.linger(Duration.ofSeconds(linger), spec.commandLine().getOut());
         }
         return 0;
+    }
+
+    private void printSummary(RunSummary summary, Path outputDir) {
+        spec.commandLine().getOut().print(SummaryTable.format(summary, outputDir.toString()));
+        spec.commandLine().getOut().flush();
     }
 
     /**

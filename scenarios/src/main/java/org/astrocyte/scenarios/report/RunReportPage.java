@@ -4,34 +4,194 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.astrocyte.scenarios.report.run.RunReportData;
 
-/** The HTML report of one run's output folder: its agents' figures from {@code summary.json}. */
+/**
+ * The HTML report of one run's output folder: an animated replay of the arena, the planner's and the tools' calls and
+ * the reflex's overrides on one timeline, the spiking reflex's population raster and rates, energy and counts over
+ * time, and the agents' figures from {@code summary.json}; every chart shows the replay's time as a cursor. What it
+ * embeds is thinned as {@link RunReportData} says, so that long runs stay fast.
+ */
 public final class RunReportPage {
 
     private static final List<String> AGENT_FIGURES = List.of("foodCollected", "collisions", "plannerCalls",
             "toolCalls", "reflexOverrides", "spikes", "inputTokens", "outputTokens");
+    private static final String RESOURCES = "org/astrocyte/scenarios/report/";
 
     private RunReportPage() {
     }
 
-    /** Writes the report of the run in {@code dir} to {@code file}. */
+    /**
+     * Writes the report of the run in {@code dir} to {@code file}.
+     *
+     * @throws IllegalArgumentException naming the file (and line), if the run's trace or summary is damaged
+     */
     public static Path write(Path dir, Path file) throws IOException {
+        RunReportData data = RunReportData.read(dir);
         JsonNode summary = JsonMapper.builder().build().readTree(dir.resolve("summary.json").toFile());
-        String title = "Run " + summary.path("scenario").asText() + ", seed " + summary.path("seed").asText();
-        StringBuilder table = new StringBuilder("<table class=\"agents\">\n<tr><th>agent</th>");
+        String title = "Run " + data.scenario() + ", seed " + data.seed();
+        SelfContainedPage page = new SelfContainedPage(title)
+                .style(RESOURCES + "report.css")
+                .style(RESOURCES + "run-report.css")
+                .html("<h1>" + SelfContainedPage.escape(title) + "</h1>")
+                .html("<p class=\"muted subtitle\">" + SelfContainedPage.escape(subtitle(data, summary)) + "</p>")
+                .html(replay())
+                .html(timeline())
+                .html(spikes(data))
+                .html(curves())
+                .html("<h2>Agents</h2>")
+                .html("<div class=\"table-scroll\">" + agentTable(summary) + "</div>")
+                .html("<div class=\"table-scroll\">" + metricTable(summary) + "</div>")
+                .html(notes(data))
+                .html("<div id=\"tooltip\" class=\"tooltip\"></div>")
+                .data("run-data", data)
+                .chartJs()
+                .script(RESOURCES + "arena.js")
+                .script(RESOURCES + "run-report.js");
+        return page.write(file);
+    }
+
+    private static String subtitle(RunReportData data, JsonNode summary) {
+        List<String> parts = new ArrayList<>();
+        parts.add(String.format(Locale.ROOT, "%.1f simulated s", data.endSeconds()));
+        parts.add(data.agents().size() == 1 ? "1 agent" : data.agents().size() + " agents");
+        double wall = summary.path("wallSeconds").asDouble(Double.NaN);
+        if (Double.isFinite(wall)) {
+            parts.add(String.format(Locale.ROOT, "ran in %.1f wall s", wall));
+        }
+        JsonNode stopped = summary.get("stoppedBy");
+        if (stopped != null && !stopped.isNull()) {
+            parts.add("stopped when " + stopped.asText());
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
+    private static String replay() {
+        return """
+                <h2>Replay</h2>
+                <div class="replay">
+                  <div class="arena-wrap"><canvas id="arena" aria-label="the arena"></canvas></div>
+                  <aside class="side">
+                    <div class="controls">
+                      <button id="play" type="button">&#9654; Play</button>
+                      <label>speed <select id="speed"></select></label>
+                      <label>trail <select id="trail"><option value="full">whole run</option>
+                        <option value="30">last 30 s</option><option value="10">last 10 s</option></select></label>
+                      <label><input type="checkbox" id="rays" checked> rays</label>
+                    </div>
+                    <input type="range" id="slider" min="0" max="1" value="0" step="any" aria-label="time">
+                    <div class="clock">t = <strong id="replay-time">0.0</strong> s of <span id="end-time"></span> s
+                    </div>
+                    <table class="states"><thead><tr><th>agent</th><th>energy</th><th>food</th><th>hits</th>
+                      <th>control</th></tr></thead><tbody id="agent-states"></tbody></table>
+                    <h3>Latest events</h3>
+                    <ol id="recent-events" class="events"></ol>
+                    <div class="legend">
+                      <div><span class="swatch" style="background:#e8590c"></span>reflex overrides the planner
+                        (body and trail)</div>
+                      <div>&#10005; planner goal (dashed: the way to it)</div>
+                      <div><span class="swatch" style="background:#40c057"></span>food (dotted: eaten, regrowing)
+                        </div>
+                      <div><span class="swatch" style="background:#adb5bd"></span>obstacle (&#8596; moving)</div>
+                      <div>regions: hazard (red, dashed), goal (green); sources: light (&#9733;, yellow glow),
+                        chemical (purple haze)</div>
+                      <div>faint lines: range-sensor rays at full range (readings are not traced)</div>
+                    </div>
+                  </aside>
+                </div>
+                <p class="hint">Space plays and pauses; click any chart below to jump to that moment.</p>""";
+    }
+
+    private static String timeline() {
+        return """
+                <h2>Planner, tools and reflex</h2>
+                <p class="hint">Per agent: planner turns (blue dots, red if failed; the line after a dot is the
+                simulated latency until its goal applied), tool calls (green ticks, red if rejected), reflex
+                overrides (orange bars), food (&#9650;), collisions (&#10005;), other events (grey). Hover for
+                details.</p>
+                <div class="chart-box"><canvas id="timeline"></canvas></div>""";
+    }
+
+    private static String spikes(RunReportData data) {
+        if (data.spikes().isEmpty()) {
+            return "<h2>Spiking reflex</h2>\n<p class=\"muted\">No agent of this run has a spiking reflex (no spike "
+                    + "counts in the trace).</p>";
+        }
+        return """
+                <h2>Spiking reflex</h2>
+                <p class="hint">A raster of populations: the trace holds the spikes of each population per sample
+                window, not each neuron's spike times, so a row is a population and a cell's shade its spike count
+                in the window (each row scaled to its own maximum, given on the right).
+                Agent: <select id="spike-agent"></select> <span id="raster-caption" class="muted"></span></p>
+                <div class="chart-box"><canvas id="raster"></canvas></div>
+                <div class="chart-box medium"><canvas id="rates"></canvas></div>""";
+    }
+
+    private static String curves() {
+        return """
+                <h2>Energy and counts over time</h2>
+                <div class="charts">
+                  <div class="chart-box medium"><canvas id="energy"></canvas></div>
+                  <div class="chart-box medium"><canvas id="counts"></canvas></div>
+                </div>""";
+    }
+
+    private static String agentTable(JsonNode summary) {
+        StringBuilder table = new StringBuilder("<table class=\"agents\">\n<tr><th>agent</th><th>reflex</th>"
+                + "<th>model</th>");
         AGENT_FIGURES.forEach(f -> table.append("<th>").append(f).append("</th>"));
         table.append("</tr>\n");
         for (JsonNode agent : summary.path("agents")) {
             table.append("<tr><td>").append(SelfContainedPage.escape(agent.path("id").asText())).append("</td>");
-            AGENT_FIGURES.forEach(f -> table.append("<td>").append(agent.path(f).asText()).append("</td>"));
+            table.append("<td>").append(SelfContainedPage.escape(agent.path("reflex").asText())).append("</td>");
+            table.append("<td>").append(SelfContainedPage.escape(agent.path("model").asText())).append("</td>");
+            AGENT_FIGURES.forEach(f -> table.append("<td>").append(SelfContainedPage.escape(agent.path(f).asText()))
+                    .append("</td>"));
             table.append("</tr>\n");
         }
-        return new SelfContainedPage(title)
-                .style("org/astrocyte/scenarios/report/report.css")
-                .html("<h1>" + SelfContainedPage.escape(title) + "</h1>")
-                .html("<h2>Agents</h2>")
-                .html(table.append("</table>").toString())
-                .write(file);
+        return table.append("</table>").toString();
+    }
+
+    /** The scenario's declared metrics, a row per agent and the team, as in {@code metrics.csv}. */
+    private static String metricTable(JsonNode summary) {
+        JsonNode metrics = summary.path("metrics");
+        if (!metrics.isObject() || metrics.isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        metrics.elements().next().fieldNames().forEachRemaining(names::add);
+        StringBuilder table = new StringBuilder("<h3>Metrics</h3>\n<table class=\"metrics\">\n<tr><th></th>");
+        names.forEach(n -> table.append("<th>").append(SelfContainedPage.escape(n)).append("</th>"));
+        table.append("</tr>\n");
+        for (Iterator<Map.Entry<String, JsonNode>> rows = metrics.fields(); rows.hasNext();) {
+            Map.Entry<String, JsonNode> row = rows.next();
+            table.append("<tr><td>").append(SelfContainedPage.escape(row.getKey())).append("</td>");
+            for (String name : names) {
+                JsonNode value = row.getValue().path(name);
+                String text = value.isNumber() ? String.format(Locale.ROOT, "%.2f", value.asDouble())
+                        : value.asText();
+                table.append("<td>").append(SelfContainedPage.escape(text)).append("</td>");
+            }
+            table.append("</tr>\n");
+        }
+        return table.append("</table>").toString();
+    }
+
+    private static String notes(RunReportData data) {
+        StringBuilder html = new StringBuilder("<h2>About this page</h2>\n<ul class=\"notes\">\n");
+        html.append("<li>Bodies are sampled every sample interval of the scenario; the replay moves them in straight "
+                + "lines between samples. A trail segment is orange when the reflex overrode the planner at any "
+                + "time since the sample before.</li>\n");
+        html.append("<li>Spike rasters are per population and window, not per neuron: the reflexes report counts "
+                + "only (SpikesCounted).</li>\n");
+        for (String note : data.notes()) {
+            html.append("<li>").append(SelfContainedPage.escape(note)).append("</li>\n");
+        }
+        return html.append("</ul>").toString();
     }
 }

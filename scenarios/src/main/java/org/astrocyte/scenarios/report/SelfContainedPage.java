@@ -65,9 +65,10 @@ public final class SelfContainedPage {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("data '" + id + "' cannot be written as JSON: " + e.getMessage(), e);
         }
-        // "</" would end the script element early; "<\/" is the same string to JSON.parse.
+        // "</" would end the script element early and "<!--" or "<script" could change how it is parsed; "<" only
+        // occurs inside JSON strings, so it is written as its JSON escape, which JSON.parse reads as "<".
         body.append("<script type=\"application/json\" id=\"").append(escape(id)).append("\">")
-                .append(json.replace("</", "<\\/")).append("</script>\n");
+                .append(json.replace("<", "\\u003c")).append("</script>\n");
         return this;
     }
 

@@ -136,15 +136,25 @@ public class ScenarioRunner {
     public static final String MEMORY_MAP = "episodes";
 
     /**
-     * Runs {@code spec}, writes {@code trace.jsonl} and {@code summary.json} into {@code outputDir}, keeps what the
-     * agents remembered in {@code outputDir/memory/memory.db} (written through as they remember, so a crash loses
-     * no acknowledged note; {@code astrocyte memory DIR} looks into it), and returns the summary. A scenario whose
-     * memory is {@code shared} uses the map of that name on the cluster instead, which outlives the run and which
-     * runs in other JVMs of the cluster share.
+     * Runs {@code spec}, writes {@code trace.jsonl}, {@code world.json} (the {@link WorldLayout} at the start) and
+     * {@code summary.json} into {@code outputDir}, keeps what the agents remembered in
+     * {@code outputDir/memory/memory.db} (written through as they remember, so a crash loses no acknowledged note;
+     * {@code astrocyte memory DIR} looks into it), and returns the summary. A scenario whose memory is
+     * {@code shared} uses the map of that name on the cluster instead, which outlives the run and which runs in
+     * other JVMs of the cluster share.
      *
      * @throws IllegalArgumentException if a planner cannot be built (unknown provider, missing API key)
      */
     public RunSummary run(ScenarioSpec spec, Path outputDir, RunProgress progress) throws IOException {
+        return run(spec, outputDir, progress, RunObserver.NONE);
+    }
+
+    /**
+     * As {@link #run(ScenarioSpec, Path, RunProgress)}, letting {@code observer} subscribe to the run's bus before
+     * the first event, e.g. to show the run live.
+     */
+    public RunSummary run(ScenarioSpec spec, Path outputDir, RunProgress progress, RunObserver observer)
+            throws IOException {
         List<ChatModel> chatModels = new ArrayList<>();
         for (AgentSpec agent : spec.agents()) {
             // An agent without a planner gets the offline model only to fill the slot: it is never called.
@@ -191,6 +201,9 @@ public class ScenarioRunner {
                 runtimes.add(runtime);
             }
 
+            WorldLayout layout = WorldLayout.of(spec, world);
+            layout.write(outputDir.resolve(WorldLayout.FILE_NAME));
+            observer.starting(bus, layout);
             long started = System.nanoTime();
             events.emit(Stamp.WORLD, s -> new RunStarted(s, spec.name(), spec.seed(), spec.duration()));
             progress.started(spec.name(), spec.duration());
