@@ -135,9 +135,9 @@ public final class RunReportPage {
                     <h3>Neurons</h3>
                     <p class="hint">One dot per spike (from spikes.csv): a row per neuron, grouped by population
                     (named on the left, beside the name of their layer in a stack of reflexes; neuron numbers on the
-                    right), against simulated time. A spike is drawn at the end of the simulation step it fell in (0.1 ms),
-                    finer than the 1 ms control tick; Poisson inputs are not drawn. Colours match the rates below.
-                    Hover for the neuron, click to jump there. <span id="neuron-caption"></span></p>
+                    right), against simulated time. A spike is drawn at the end of the simulation step it fell in
+                    (0.1 ms), finer than the 1 ms control tick; Poisson inputs are not drawn. Colours match the rates
+                    below. Hover for the neuron, click to jump there. <span id="neuron-caption"></span></p>
                     <div class="chart-box"><canvas id="neurons"></canvas></div>
                     """);
         } else if (data.neurons() == null) {

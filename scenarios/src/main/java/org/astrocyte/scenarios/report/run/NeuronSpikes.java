@@ -123,7 +123,7 @@ final class NeuronSpikes {
                 List<String> fields = fields(line);
                 if (fields == null || fields.size() != fieldCount) {
                     throw new IllegalArgumentException(where + "expected " + fieldCount + " fields (" + header
-                            + "), got " + (fields == null ? "an unclosed quote" : fields.size()) + " in '" + line
+                            + "), got " + (fields == null ? "a broken quoted field" : fields.size()) + " in '" + line
                             + "' (the file is cut short or damaged; run the scenario again to rewrite it)");
                 }
                 handler.accept(fields, where);
