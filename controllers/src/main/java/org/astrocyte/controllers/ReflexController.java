@@ -26,4 +26,12 @@ public interface ReflexController {
     default long totalSpikes() {
         return 0;
     }
+
+    /**
+     * Hands every later spike of the controller's networks to {@code sink}, as it is simulated, or stops doing so
+     * when {@code sink} is null. Recording never changes what the controller decides, and costs nothing until a sink
+     * is set. Non-spiking controllers have no spikes: by default nothing is recorded; wrappers pass the sink on.
+     */
+    default void recordSpikes(SpikeSink sink) {
+    }
 }

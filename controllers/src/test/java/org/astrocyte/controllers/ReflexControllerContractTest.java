@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -220,6 +221,55 @@ class ReflexControllerContractTest {
                 "counts " + taken + " cannot exceed the total " + controller.totalSpikes());
         assertEquals(taken.keySet(), again.keySet());
         assertTrue(again.values().stream().allMatch(n -> n == 0), again.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("controllers")
+    void should_record_exactly_the_spikes_it_counts_without_changing_its_decisions(Candidate candidate) {
+        // given: twins of one seed, one of them recorded
+        ReflexController recorded = candidate.factory().apply(29);
+        ReflexController plain = candidate.factory().apply(29);
+        Map<String, Integer> spikes = new LinkedHashMap<>();
+        Map<String, Integer> declared = new LinkedHashMap<>();
+        long[] outsideTheTick = new long[1];
+        long[] tickStart = new long[1];
+        recorded.recordSpikes(new SpikeSink() {
+            @Override
+            public void spike(String network, String population, int neuron, long timeMicros) {
+                String key = network.equals(recorded.name()) ? population : network + "/" + population;
+                spikes.merge(key, 1, Integer::sum);
+                boolean inTick = timeMicros > tickStart[0] && timeMicros <= tickStart[0] + 1000;
+                boolean known = neuron >= 0 && neuron < declared.getOrDefault(key, 0);
+                outsideTheTick[0] += inTick && known ? 0 : 1;
+            }
+
+            @Override
+            public void population(String network, String population, int neurons) {
+                declared.put(network.equals(recorded.name()) ? population : network + "/" + population, neurons);
+            }
+        });
+        long total = 0;
+        // when
+        for (SensorFrame frame : frames(31)) {
+            tickStart[0] = frame.timeMicros();
+            ReflexDecision a = recorded.step(frame);
+            ReflexDecision b = plain.step(copy(frame, (int) (frame.timeMicros() / 1000)));
+            // then: the same decisions, and each window's recorded spikes are the counts taken for it
+            assertEquals(b, a, "at " + frame.timeMicros() + " µs");
+            if (frame.timeMicros() % 100_000 == 99_000) {
+                Map<String, Integer> counted = recorded.takeSpikeCounts();
+                assertEquals(plain.takeSpikeCounts(), counted, "at " + frame.timeMicros() + " µs");
+                Map<String, Integer> expected = new LinkedHashMap<>(counted);
+                expected.values().removeIf(n -> n == 0);
+                assertEquals(expected, spikes, "at " + frame.timeMicros() + " µs");
+                assertEquals(counted.keySet(), declared.keySet(), "every counted population is declared");
+                total += spikes.values().stream().mapToLong(Integer::longValue).sum();
+                spikes.clear();
+            }
+        }
+        assertEquals(plain.totalSpikes(), recorded.totalSpikes());
+        assertEquals(recorded.totalSpikes(), total, "every spike recorded");
+        assertEquals(0, outsideTheTick[0], "spikes recorded outside their tick or population");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,6 +6,7 @@ import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
+import org.astrocyte.controllers.SpikeSink;
 
 /**
  * Completes a reflex's avoidance before handing back: when the wrapped reflex stops overriding, the body keeps
@@ -67,5 +68,10 @@ public final class FollowThrough implements ReflexController {
     @Override
     public long totalSpikes() {
         return reflex.totalSpikes();
+    }
+
+    @Override
+    public void recordSpikes(SpikeSink sink) {
+        reflex.recordSpikes(sink);
     }
 }

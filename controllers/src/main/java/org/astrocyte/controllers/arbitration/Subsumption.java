@@ -11,6 +11,7 @@ import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
+import org.astrocyte.controllers.SpikeSink;
 import org.astrocyte.controllers.WakeUp;
 
 /**
@@ -94,6 +95,14 @@ public final class Subsumption implements ReflexController {
             total += layer.totalSpikes();
         }
         return total;
+    }
+
+    /** Passes the sink to every layer; each names its spikes with its own name. */
+    @Override
+    public void recordSpikes(SpikeSink sink) {
+        for (ReflexController layer : byPriority) {
+            layer.recordSpikes(sink);
+        }
     }
 
     /** A stack of these layers, or the layer itself when there is only one. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
+import org.astrocyte.controllers.SpikeSink;
 import org.astrocyte.controllers.WakeUp;
 
 /**
@@ -80,6 +81,11 @@ public final class WakeUpMonitor implements ReflexController {
     @Override
     public long totalSpikes() {
         return reflex.totalSpikes();
+    }
+
+    @Override
+    public void recordSpikes(SpikeSink sink) {
+        reflex.recordSpikes(sink);
     }
 
     /**

@@ -6,10 +6,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.astrocyte.controllers.SpikeSink;
 import org.astrocyte.simulator.RunResult;
 import org.astrocyte.simulator.SimulatorSession;
+import org.astrocyte.simulator.engine.Engine;
 import org.astrocyte.simulator.engine.ProjectionWeights;
+import org.astrocyte.simulator.engine.SpikeBuffer;
 import org.astrocyte.simulator.monitor.SpikeMonitor;
+import org.astrocyte.simulator.monitor.StepListener;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.PoissonInputSpec;
 import org.astrocyte.simulator.spec.PopulationSpec;
@@ -19,7 +23,8 @@ import org.astrocyte.simulator.spec.PopulationSpec;
  * the next tick (constant currents, Poisson rates, and one-step current pulses at a chosen step within the tick),
  * {@link #tick()} advances it by one tick and returns the tick's spikes, and it keeps the spike counts per
  * population for {@link #takeSpikeCounts()}. Currents and rates stay until changed; pulses last one step of the next
- * tick only, on top of the neuron's current. Times in ms, currents in pA, rates in Hz. Single-threaded.
+ * tick only, on top of the neuron's current. {@link #recordSpikes} hands each spike of its neurons to a
+ * {@link SpikeSink} as it happens, for rasters. Times in ms, currents in pA, rates in Hz. Single-threaded.
  */
 public final class TickedNetwork {
 
@@ -30,6 +35,8 @@ public final class TickedNetwork {
     private final Map<String, Integer> pendingSpikes = new LinkedHashMap<>();
     private final Map<String, double[]> currents = new LinkedHashMap<>();
     private final List<Pulse> pulses = new ArrayList<>();
+    private final List<PopulationSpec> populations;
+    private SpikeRelay relay;
 
     /**
      * Opens {@code spec} with {@code seed} and runs it in ticks of {@code tickMs}, a whole number of the spec's
@@ -44,6 +51,7 @@ public final class TickedNetwork {
         this.session = SimulatorSession.open(spec, seed);
         this.tickMs = tickMs;
         this.stepsPerTick = (int) steps;
+        this.populations = spec.populations();
         for (PopulationSpec population : spec.populations()) {
             groups.add(population.name());
             pendingSpikes.put(population.name(), 0);
@@ -168,6 +176,29 @@ public final class TickedNetwork {
         return session.monitor(name);
     }
 
+    /**
+     * Hands every later spike of the network's neurons to {@code sink}, named {@code network}, with the time of the
+     * step it fell in (µs since the network was opened), or stops when {@code sink} is null. The populations are
+     * declared to the sink first. The network's dynamics do not change; with no sink set there is no cost.
+     */
+    public void recordSpikes(String network, SpikeSink sink) {
+        if (sink == null) {
+            if (relay != null) {
+                relay.sink = null;
+            }
+            return;
+        }
+        if (relay == null) {
+            relay = new SpikeRelay(populations, session.dtMs());
+            session.addListener(relay);
+        }
+        for (PopulationSpec population : populations) {
+            sink.population(network, population.name(), population.size());
+        }
+        relay.network = network;
+        relay.sink = sink;
+    }
+
     /** Length of a control tick, ms. */
     public double tickMs() {
         return tickMs;
@@ -184,5 +215,50 @@ public final class TickedNetwork {
     }
 
     private record Pulse(String population, int neuron, double pA, int step) {
+    }
+
+    /**
+     * Passes each step's spikes of neurons (populations come first in the simulator's index space, then the inputs)
+     * to the sink, with the neuron's population and index in it.
+     */
+    private static final class SpikeRelay implements StepListener {
+
+        private final String[] populationOf;
+        private final int[] indexOf;
+        private final double dtMicros;
+        private String network;
+        private SpikeSink sink;
+
+        SpikeRelay(List<PopulationSpec> populations, double dtMs) {
+            int neurons = populations.stream().mapToInt(PopulationSpec::size).sum();
+            populationOf = new String[neurons];
+            indexOf = new int[neurons];
+            int source = 0;
+            for (PopulationSpec population : populations) {
+                for (int i = 0; i < population.size(); i++, source++) {
+                    populationOf[source] = population.name();
+                    indexOf[source] = i;
+                }
+            }
+            dtMicros = dtMs * 1000;
+        }
+
+        @Override
+        public void afterStep(Engine engine) {
+            if (sink == null) {
+                return;
+            }
+            SpikeBuffer spikes = engine.lastSpikes();
+            long micros = -1;
+            for (int i = 0, n = spikes.size(); i < n; i++) {
+                int source = spikes.get(i);
+                if (source < populationOf.length) {
+                    if (micros < 0) {
+                        micros = Math.round(engine.steps() * dtMicros);
+                    }
+                    sink.spike(network, populationOf[source], indexOf[source], micros);
+                }
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
+import org.astrocyte.controllers.SpikeSink;
 import org.astrocyte.controllers.encoding.CurrentEncoder;
 import org.astrocyte.controllers.encoding.DifferentialDrive;
 import org.astrocyte.controllers.encoding.ReflexNeurons;
@@ -168,5 +169,10 @@ public final class BraitenbergAvoidance implements ReflexController {
     @Override
     public long totalSpikes() {
         return network.totalSpikes();
+    }
+
+    @Override
+    public void recordSpikes(SpikeSink sink) {
+        network.recordSpikes(name(), sink);
     }
 }

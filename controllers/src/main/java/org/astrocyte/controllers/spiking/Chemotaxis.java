@@ -4,6 +4,7 @@ import java.util.Map;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
+import org.astrocyte.controllers.SpikeSink;
 import org.astrocyte.controllers.encoding.CurrentEncoder;
 import org.astrocyte.controllers.encoding.DeltaEncoder;
 import org.astrocyte.controllers.encoding.DifferentialDrive;
@@ -125,5 +126,10 @@ public final class Chemotaxis implements ReflexController {
     @Override
     public long totalSpikes() {
         return network.totalSpikes();
+    }
+
+    @Override
+    public void recordSpikes(SpikeSink sink) {
+        network.recordSpikes(name(), sink);
     }
 }

@@ -5,6 +5,7 @@ import org.astrocyte.controllers.MotorCommand;
 import org.astrocyte.controllers.ReflexController;
 import org.astrocyte.controllers.ReflexDecision;
 import org.astrocyte.controllers.SensorFrame;
+import org.astrocyte.controllers.SpikeSink;
 import org.astrocyte.controllers.encoding.DifferentialDrive;
 import org.astrocyte.controllers.encoding.SmoothedRateDecoder;
 import org.astrocyte.controllers.encoding.TickSpikes;
@@ -143,5 +144,10 @@ public final class HalfCentreOscillator implements ReflexController {
     @Override
     public long totalSpikes() {
         return network.totalSpikes();
+    }
+
+    @Override
+    public void recordSpikes(SpikeSink sink) {
+        network.recordSpikes(name(), sink);
     }
 }

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.astrocyte.controllers.SpikeSink;
 import org.astrocyte.simulator.spec.Connectivity;
 import org.astrocyte.simulator.spec.NetworkSpec;
 import org.astrocyte.simulator.spec.ProjectionSpec;
@@ -62,6 +66,82 @@ class TickedNetworkTest {
         assertEquals(whole.totalSpikes(), split.totalSpikes());
         assertTrue(whole.totalSpikes() > 100, "the network must be active: " + whole.totalSpikes());
         assertEquals(whole.takeSpikeCounts(), split.takeSpikeCounts());
+    }
+
+    /** One recorded spike. */
+    private record Recorded(String network, String population, int neuron, long timeMicros) {
+    }
+
+    @Test
+    void should_record_each_spike_of_its_neurons_at_its_step_and_exactly_the_spikes_of_each_tick() {
+        // given: twin networks, one recorded; the populations declared when recording starts
+        TickedNetwork recorded = new TickedNetwork(spec(), 11, 1.0);
+        TickedNetwork plain = new TickedNetwork(spec(), 11, 1.0);
+        List<Recorded> spikes = new ArrayList<>();
+        Map<String, Integer> declared = new LinkedHashMap<>();
+        recorded.recordSpikes("net", new SpikeSink() {
+            @Override
+            public void spike(String network, String population, int neuron, long timeMicros) {
+                spikes.add(new Recorded(network, population, neuron, timeMicros));
+            }
+
+            @Override
+            public void population(String network, String population, int neurons) {
+                declared.put(network + "/" + population, neurons);
+            }
+        });
+        // when
+        for (int t = 0; t < 300; t++) {
+            for (TickedNetwork network : new TickedNetwork[] {recorded, plain}) {
+                network.setCurrents("a", new double[] {800, 900, 0});
+            }
+            if (t % 7 == 0) {
+                recorded.pulse("b", 0, ReflexNeurons.oneStepPulsePa(ReflexNeurons.RELAY, 0.1), t % 10);
+                plain.pulse("b", 0, ReflexNeurons.oneStepPulsePa(ReflexNeurons.RELAY, 0.1), t % 10);
+            }
+            int from = spikes.size();
+            TickSpikes tick = recorded.tick();
+            TickSpikes twin = plain.tick();
+            // then: the tick's spikes per neuron, all within the tick, and the twin's spikes unchanged
+            for (String population : List.of("a", "b")) {
+                int[] counted = new int[tick.counts(population).length];
+                for (Recorded spike : spikes.subList(from, spikes.size())) {
+                    assertTrue(spike.timeMicros() > t * 1000L && spike.timeMicros() <= (t + 1) * 1000L,
+                            spike + " in tick " + t);
+                    assertEquals(0, spike.timeMicros() % 100, "a whole step of 0.1 ms: " + spike);
+                    if (spike.population().equals(population)) {
+                        counted[spike.neuron()]++;
+                    }
+                }
+                assertArrayEquals(tick.counts(population), counted, population + " in tick " + t);
+                assertArrayEquals(twin.counts(population), tick.counts(population), population + " in tick " + t);
+            }
+        }
+        assertEquals(Map.of("net/a", 3, "net/b", 1), declared, "the populations, not the Poisson input");
+        assertTrue(spikes.size() > 100, "the network must be active: " + spikes.size());
+        assertEquals(recorded.totalSpikes(), spikes.size());
+        assertTrue(spikes.stream().allMatch(s -> s.network().equals("net")));
+        assertEquals(plain.takeSpikeCounts(), recorded.takeSpikeCounts());
+    }
+
+    @Test
+    void should_record_a_pulsed_spike_at_the_end_of_its_step_and_nothing_once_the_sink_is_removed() {
+        // given
+        TickedNetwork network = new TickedNetwork(NetworkSpec.builder("p").dtMs(0.1)
+                .population("a", 3, ReflexNeurons.SENSOR).build(), 1, 1.0);
+        List<Recorded> spikes = new ArrayList<>();
+        network.recordSpikes("p", (net, population, neuron, micros) -> spikes.add(new Recorded(net, population,
+                neuron, micros)));
+        double pulse = ReflexNeurons.oneStepPulsePa(ReflexNeurons.SENSOR, 0.1);
+        // when
+        network.pulse("a", 2, pulse, 4);
+        network.tick();
+        network.recordSpikes("p", null);
+        network.pulse("a", 1, pulse, 0);
+        network.tick();
+        // then: the first pulse in step 4 (0.4 to 0.5 ms), the second not recorded though it fired
+        assertEquals(List.of(new Recorded("p", "a", 2, 500)), spikes);
+        assertEquals(2, network.totalSpikes());
     }
 
     /** Two sensor neurons onto one relay through reward-modulated STDP (projection 0), then a static projection. */

@@ -71,8 +71,8 @@ final class ExperimentCommand implements Callable<Integer> {
             + "of --cluster that answers), for networks where the others are not reachable.")
     private boolean singleMember;
 
-    @Option(names = "--no-traces", description = "Keep each trial's summary and metrics but not its trace "
-            + "(about 0.5 MB a trial).")
+    @Option(names = "--no-traces", description = "Keep each trial's summary and metrics but not its trace and "
+            + "spikes (about 0.5 MB and up to 8 MB a trial).")
     private boolean noTraces;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")

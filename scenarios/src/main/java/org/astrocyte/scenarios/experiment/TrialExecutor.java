@@ -3,10 +3,12 @@ package org.astrocyte.scenarios.experiment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.astrocyte.scenarios.run.RunProgress;
 import org.astrocyte.scenarios.run.RunSummary;
 import org.astrocyte.scenarios.run.ScenarioRunner;
+import org.astrocyte.scenarios.run.SpikeRecorder;
 
 /**
  * Runs one trial into its folder under an experiment's output, once more if it throws; never throws itself. Used by
@@ -14,15 +16,17 @@ import org.astrocyte.scenarios.run.ScenarioRunner;
  */
 public final class TrialExecutor {
 
-    /** The trace file in a trial's folder. */
-    private static final String TRACE = "trace.jsonl";
+    /** The files of a trial's folder that --no-traces drops: the trace and the recorded spikes. */
+    private static final List<String> TRACES = List.of("trace.jsonl", SpikeRecorder.FILE_NAME,
+            SpikeRecorder.POPULATIONS_FILE);
 
     private final ScenarioRunner runner;
     private final boolean keepTraces;
 
     /**
-     * Runs trials with {@code runner}; without {@code keepTraces}, a succeeded trial's trace is deleted once its
-     * summary is written (a trace is about half a megabyte; the summary and metrics stay).
+     * Runs trials with {@code runner}; without {@code keepTraces}, a succeeded trial's trace and recorded spikes are
+     * deleted once its summary is written (a trace is about half a megabyte, the spikes up to 8 MB; the summary and
+     * metrics stay).
      */
     public TrialExecutor(ScenarioRunner runner, boolean keepTraces) {
         this.runner = runner;
@@ -42,7 +46,9 @@ public final class TrialExecutor {
             Files.createDirectories(dir);
             RunSummary summary = runner.run(trial.scenario(), dir, RunProgress.NONE);
             if (!keepTraces) {
-                Files.deleteIfExists(dir.resolve(TRACE));
+                for (String file : TRACES) {
+                    Files.deleteIfExists(dir.resolve(file));
+                }
             }
             return new TrialOutcome(trial.index(), trial.id(), trial.condition(), trial.parameters(), trial.seed(),
                     trial.repetition(), true, attempt, summary.teamMetrics(), null,

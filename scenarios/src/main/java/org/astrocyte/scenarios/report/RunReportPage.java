@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.astrocyte.scenarios.report.run.RunReportData;
+import org.astrocyte.scenarios.run.SpikeRecorder;
 
 /**
  * The HTML report of one run's output folder: an animated replay of the arena, the planner's and the tools' calls and
- * the reflex's overrides on one timeline, the spiking reflex's population raster and rates, energy and counts over
- * time, and the agents' figures from {@code summary.json}; every chart shows the replay's time as a cursor. What it
- * embeds is thinned as {@link RunReportData} says, so that long runs stay fast.
+ * the reflex's overrides on one timeline, the spiking reflex's neuron raster (from {@code spikes.csv}), population
+ * raster and rates, energy and counts over time, and the agents' figures from {@code summary.json}; every chart
+ * shows the replay's time as a cursor. What it embeds is thinned as {@link RunReportData} says, so that long runs
+ * stay fast.
  */
 public final class RunReportPage {
 
@@ -118,18 +120,40 @@ public final class RunReportPage {
     }
 
     private static String spikes(RunReportData data) {
-        if (data.spikes().isEmpty()) {
-            return "<h2>Spiking reflex</h2>\n<p class=\"muted\">No agent of this run has a spiking reflex (no spike "
-                    + "counts in the trace).</p>";
+        boolean neurons = data.neurons() != null && !data.neurons().isEmpty();
+        if (data.spikes().isEmpty() && !neurons) {
+            return "<h2>Spiking reflex</h2>\n<p class=\"muted\">No agent of this run has a spiking reflex (no spikes "
+                    + "in the trace" + (data.neurons() != null ? " or in spikes.csv" : "") + ").</p>";
         }
-        return """
+        StringBuilder html = new StringBuilder("""
                 <h2>Spiking reflex</h2>
-                <p class="hint">A raster of populations: the trace holds the spikes of each population per sample
-                window, not each neuron's spike times, so a row is a population and a cell's shade its spike count
-                in the window (each row scaled to its own maximum, given on the right).
-                Agent: <select id="spike-agent"></select> <span id="raster-caption" class="muted"></span></p>
-                <div class="chart-box"><canvas id="raster"></canvas></div>
-                <div class="chart-box medium"><canvas id="rates"></canvas></div>""";
+                <p class="hint">Agent: <select id="spike-agent"></select>
+                <span id="raster-caption" class="muted"></span></p>
+                """);
+        if (neurons) {
+            html.append("""
+                    <h3>Neurons</h3>
+                    <p class="hint">One dot per spike (from spikes.csv): a row per neuron, grouped by population
+                    (named on the left, beside the name of their layer in a stack of reflexes; neuron numbers on the
+                    right), against simulated time. A spike is drawn at the end of the simulation step it fell in
+                    (0.1 ms), finer than the 1 ms control tick; Poisson inputs are not drawn. Colours match the rates
+                    below. Hover for the neuron, click to jump there. <span id="neuron-caption"></span></p>
+                    <div class="chart-box"><canvas id="neurons"></canvas></div>
+                    """);
+        } else if (data.neurons() == null) {
+            html.append("<p class=\"muted\">This run has no spikes.csv (it was made before spikes were recorded "
+                    + "neuron by neuron): only the populations are shown.</p>\n");
+        }
+        if (!data.spikes().isEmpty()) {
+            html.append("""
+                    <h3>Populations</h3>
+                    <p class="hint">Spikes per population and sample window, as the trace counts them
+                    (SpikesCounted): a row per population, a cell's shade its count in the window (each row scaled to
+                    its own maximum, given on the right), the agent's overrides beneath, and the rates below.</p>
+                    <div class="chart-box"><canvas id="raster"></canvas></div>
+                    <div class="chart-box medium"><canvas id="rates"></canvas></div>""");
+        }
+        return html.toString();
     }
 
     private static String curves() {
@@ -187,8 +211,9 @@ public final class RunReportPage {
         html.append("<li>Bodies are sampled every sample interval of the scenario; the replay moves them in straight "
                 + "lines between samples. A trail segment is orange when the reflex overrode the planner at any "
                 + "time since the sample before.</li>\n");
-        html.append("<li>Spike rasters are per population and window, not per neuron: the reflexes report counts "
-                + "only (SpikesCounted).</li>\n");
+        html.append("<li>The neuron raster comes from spikes.csv, which the runner writes with the trace (at most "
+                + SpikeRecorder.MAX_SPIKES + " spikes per run, the first ones); the population raster and the rates "
+                + "come from the trace's spike counts per sample window (SpikesCounted).</li>\n");
         for (String note : data.notes()) {
             html.append("<li>").append(SelfContainedPage.escape(note)).append("</li>\n");
         }

@@ -136,12 +136,13 @@ public class ScenarioRunner {
     public static final String MEMORY_MAP = "episodes";
 
     /**
-     * Runs {@code spec}, writes {@code trace.jsonl}, {@code world.json} (the {@link WorldLayout} at the start) and
-     * {@code summary.json} into {@code outputDir}, keeps what the agents remembered in
-     * {@code outputDir/memory/memory.db} (written through as they remember, so a crash loses no acknowledged note;
-     * {@code astrocyte memory DIR} looks into it), and returns the summary. A scenario whose memory is
-     * {@code shared} uses the map of that name on the cluster instead, which outlives the run and which runs in
-     * other JVMs of the cluster share.
+     * Runs {@code spec}, writes {@code trace.jsonl}, {@code world.json} (the {@link WorldLayout} at the start),
+     * {@code spikes.csv} and {@code populations.csv} (each spike of the reflexes' networks, up to
+     * {@link SpikeRecorder#MAX_SPIKES}: see {@link SpikeRecorder}) and {@code summary.json} into {@code outputDir},
+     * keeps what the agents remembered in {@code outputDir/memory/memory.db} (written through as they remember, so
+     * a crash loses no acknowledged note; {@code astrocyte memory DIR} looks into it), and returns the summary. A
+     * scenario whose memory is {@code shared} uses the map of that name on the cluster instead, which outlives the
+     * run and which runs in other JVMs of the cluster share.
      *
      * @throws IllegalArgumentException if a planner cannot be built (unknown provider, missing API key)
      */
@@ -201,6 +202,11 @@ public class ScenarioRunner {
                 runtimes.add(runtime);
             }
 
+            SpikeRecorder spikes = new SpikeRecorder(spec.agents().stream().map(AgentSpec::id).toList(),
+                    SpikeRecorder.MAX_SPIKES);
+            for (int i = 0; i < runtimes.size(); i++) {
+                runtimes.get(i).reflex.recordSpikes(spikes.sink(i));
+            }
             WorldLayout layout = WorldLayout.of(spec, world);
             layout.write(outputDir.resolve(WorldLayout.FILE_NAME));
             observer.starting(bus, layout);
@@ -217,6 +223,7 @@ public class ScenarioRunner {
                 throw new IOException("the bus did not deliver every event to the trace within " + DELIVERY_BOUND);
             }
             trace.close();
+            spikes.write(outputDir);
             RunSummary summary = new RunSummary(spec.name(), spec.seed(), clock.nowSeconds(), wallSeconds,
                     clock.nowSeconds() / Math.max(wallSeconds, 1e-9), runtimes.stream().map(this::summarize).toList(),
                     bus.stats(), trace.written(), traceFile.toString(), metrics.table(clock.nowSeconds()), stoppedBy,

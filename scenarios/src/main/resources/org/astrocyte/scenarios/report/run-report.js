@@ -1,6 +1,7 @@
 /*
  * The run report: a replay of the arena (arena.js) with its controls, and charts on the same time axis (planner and
- * tool calls, reflex overrides, spike raster and rates, energy and counts), each with a cursor at the replay's time.
+ * tool calls, reflex overrides, neuron and population rasters and rates, energy and counts), each with a cursor at
+ * the replay's time.
  * Reads the JSON data element "run-data" (RunReportData). Times in simulated seconds.
  */
 'use strict';
@@ -602,22 +603,207 @@
     return { xOf, height: rows * TL.row };
   }
 
-  // ----- spikes: a population raster and rates of the selected agent's reflex network -----
+  // ----- spikes: a neuron raster, a population raster and rates of the selected agent's reflex network -----
 
   const RASTER = { gutter: 150, row: 20, right: 56 };
+  const NEURONS = { maxRow: 14, maxPlot: 420, gap: 4, layer: 22 };
   let spikeLayout = null;
+  let neuronLayout = null;
   let ratesChart = null;
 
   function rasterOf(index) {
     return D.spikes.find((s) => s.agent === agents[index].id) || null;
   }
 
+  function neuronsOf(index) {
+    return (D.neurons || []).find((s) => s.agent === agents[index].id) || null;
+  }
+
   function drawSpikes() {
     const choice = el('spike-agent');
-    const raster = choice ? rasterOf(Number(choice.value)) : null;
-    if (!raster) {
+    if (!choice || choice.value === '') {
       return;
     }
+    const index = Number(choice.value);
+    const raster = rasterOf(index);
+    const neurons = neuronsOf(index);
+    const captions = [agents[index].id + (raster ? ': network ' + raster.network : '')];
+    if (neurons && el('neurons')) {
+      drawNeurons(neurons, raster);
+    }
+    if (raster && el('raster')) {
+      drawPopulations(raster, index);
+      captions.push(raster.populations.length + ' populations, windows of '
+        + (raster.w.length ? (raster.w[0] * 1000).toFixed(0) : '?') + ' ms');
+    }
+    el('raster-caption').textContent = captions.join(', ');
+  }
+
+  /** The colour of a population in both rasters and the rates: its place among the trace's populations. */
+  function populationColour(row, r, raster) {
+    if (raster) {
+      const key = row.network === raster.network ? row.population : row.network + '/' + row.population;
+      const k = raster.populations.indexOf(key);
+      if (k >= 0) {
+        return AstroArena.colour(k + 2);
+      }
+    }
+    return AstroArena.colour(r + 2);
+  }
+
+  /** One dot per recorded spike: a row per neuron, the populations one under the other with their names. */
+  function drawNeurons(neurons, raster) {
+    const canvas = el('neurons');
+    const total = neurons.rows.reduce((sum, row) => sum + row.neurons, 0);
+    const rowHeight = Math.max(0.5, Math.min(NEURONS.maxRow, NEURONS.maxPlot / Math.max(1, total)));
+    const networks = new Set(neurons.rows.map((row) => row.network));
+    const groups = [];
+    let y = 0;
+    neurons.rows.forEach((row, r) => {
+      groups.push({ row, top: y, first: groups.length ? groups[groups.length - 1].first
+        + groups[groups.length - 1].row.neurons : 0, colour: populationColour(row, r, raster),
+        label: row.population, bottom: y + row.neurons * rowHeight });
+      y += row.neurons * rowHeight + NEURONS.gap;
+    });
+    const plotHeight = Math.max(y - NEURONS.gap, 12);
+    const { g, width } = sized(canvas, plotHeight + 32);
+    const xOf = (t) => RASTER.gutter + (width - RASTER.gutter - RASTER.right) * t / END;
+    const groupOf = new Int32Array(total);
+    for (let k = 0; k < groups.length; k++) {
+      groupOf.fill(k, groups[k].first, groups[k].first + groups[k].row.neurons);
+    }
+    const yOf = (n) => groups[groupOf[n]].top + (n - groups[groupOf[n]].first) * rowHeight;
+    g.font = '12px system-ui, sans-serif';
+    g.textBaseline = 'middle';
+    groups.forEach((group, k) => {
+      const h = group.row.neurons * rowHeight;
+      g.fillStyle = k % 2 === 0 ? '#f8f9fa' : '#f1f3f5';
+      g.fillRect(RASTER.gutter, group.top, width - RASTER.gutter - RASTER.right, Math.max(h, 1));
+      g.fillStyle = group.colour;
+      g.fillRect(RASTER.gutter - 5, group.top, 3, Math.max(h, 1));
+      g.fillStyle = '#333';
+      g.textAlign = 'right';
+      g.fillText(fitText(g, group.label, RASTER.gutter - 9 - (networks.size > 1 ? NEURONS.layer : 0)),
+        RASTER.gutter - 9, group.top + h / 2);
+      if (group.row.neurons > 1) {
+        g.textAlign = 'left';
+        g.fillStyle = '#777';
+        g.fillText('#0\u2013' + (group.row.neurons - 1), width - RASTER.right + 6, group.top + h / 2);
+      }
+    });
+    if (networks.size > 1) {
+      drawLayers(g, groups);
+    }
+    if (neurons.cutSeconds !== null && neurons.cutSeconds !== undefined) {
+      const x0 = xOf(neurons.cutSeconds);
+      const x1 = width - RASTER.right;
+      g.save();
+      g.beginPath();
+      g.rect(x0, 0, x1 - x0, plotHeight);
+      g.clip();
+      g.fillStyle = 'rgba(134, 142, 150, 0.15)';
+      g.fillRect(x0, 0, x1 - x0, plotHeight);
+      g.strokeStyle = 'rgba(134, 142, 150, 0.45)';
+      g.lineWidth = 1;
+      g.beginPath();
+      for (let x = x0 - plotHeight; x < x1; x += 8) {
+        g.moveTo(x, plotHeight);
+        g.lineTo(x + plotHeight, 0);
+      }
+      g.stroke();
+      g.restore();
+    }
+    const dotHeight = Math.max(1, rowHeight * 0.75);
+    const dotWidth = 1.6;
+    let drawn = 0;
+    groups.forEach((group, k) => {
+      g.fillStyle = group.colour;
+      for (let i = 0; i < neurons.n.length; i++) {
+        const n = neurons.n[i];
+        if (groupOf[n] === k) {
+          g.fillRect(xOf(neurons.t[i]) - dotWidth / 2, yOf(n) + (rowHeight - dotHeight) / 2, dotWidth, dotHeight);
+          drawn++;
+        }
+      }
+    });
+    canvas.dataset.dots = String(drawn);
+    timeAxis(g, RASTER.gutter, width - RASTER.right, plotHeight + 2, xOf);
+    neuronLayout = { xOf, height: plotHeight };
+    const timeOf = (e) => (e.clientX - canvas.getBoundingClientRect().left - RASTER.gutter)
+      / (width - RASTER.gutter - RASTER.right) * END;
+    canvas.onclick = (e) => seek(timeOf(e));
+    canvas.onmousemove = (e) => {
+      const my = e.clientY - canvas.getBoundingClientRect().top;
+      const t = timeOf(e);
+      const group = groups.find((gr) => my >= gr.top && my < gr.top + gr.row.neurons * rowHeight);
+      if (!group || t < 0 || t > END) {
+        showTip(e, null);
+        return;
+      }
+      const neuron = Math.min(group.row.neurons - 1, Math.floor((my - group.top) / rowHeight));
+      showTip(e, group.row.network + ' / ' + group.row.population + ' neuron ' + neuron + '\nt = ' + t.toFixed(2)
+        + ' s');
+    };
+    canvas.onmouseleave = () => showTip(null, null);
+    const parts = [neurons.spikes + ' spikes of ' + total + ' neurons'];
+    if (neurons.t.length < neurons.spikes) {
+      parts.push('drawn as ' + neurons.t.length + ' dots (one neuron\'s spikes within '
+        + Math.round(neurons.mergedBin * 1000) + ' ms make one dot' + (neurons.stride > 1 ? ', then 1 dot in '
+        + neurons.stride + ' kept' : '') + ')');
+    }
+    if (neurons.cutSeconds !== null && neurons.cutSeconds !== undefined) {
+      parts.push('recording stopped at ' + neurons.cutSeconds.toFixed(2) + ' s, the run\'s bound (hatched after)');
+    }
+    el('neuron-caption').textContent = parts.join('; ') + '.';
+  }
+
+  /** In a stack of reflexes, each layer's name along its populations, at the left edge, with a bracket. */
+  function drawLayers(g, groups) {
+    const layers = [];
+    for (const group of groups) {
+      const last = layers[layers.length - 1];
+      if (last && last.network === group.row.network) {
+        last.bottom = group.bottom;
+      } else {
+        layers.push({ network: group.row.network, top: group.top, bottom: group.bottom });
+      }
+    }
+    g.save();
+    g.strokeStyle = '#adb5bd';
+    g.fillStyle = '#555';
+    g.lineWidth = 1;
+    g.font = '11px system-ui, sans-serif';
+    for (const layer of layers) {
+      g.beginPath();
+      g.moveTo(NEURONS.layer - 2, layer.top + 1);
+      g.lineTo(NEURONS.layer - 6, layer.top + 1);
+      g.lineTo(NEURONS.layer - 6, layer.bottom - 1);
+      g.lineTo(NEURONS.layer - 2, layer.bottom - 1);
+      g.stroke();
+      g.save();
+      g.translate(NEURONS.layer - 11, (layer.top + layer.bottom) / 2);
+      g.rotate(-Math.PI / 2);
+      g.textAlign = 'center';
+      g.textBaseline = 'middle';
+      g.fillText(fitText(g, layer.network, Math.max(0, layer.bottom - layer.top - 2)), 0, 0);
+      g.restore();
+    }
+    g.restore();
+  }
+
+  /** The text, shortened from its start with an ellipsis until it is at most `width` pixels wide. */
+  function fitText(g, text, width) {
+    if (g.measureText(text).width <= width) {
+      return text;
+    }
+    let kept = text;
+    while (kept.length > 1 && g.measureText('\u2026' + kept).width > width) {
+      kept = kept.slice(1);
+    }
+    return '\u2026' + kept;
+  }
+
+  function drawPopulations(raster, index) {
     const canvas = el('raster');
     const rows = raster.populations.length;
     const height = rows * RASTER.row + 16 + 30;
@@ -643,12 +829,12 @@
       }
       g.fillStyle = '#333';
       g.textAlign = 'right';
-      g.fillText(raster.populations[r], RASTER.gutter - 8, y + RASTER.row / 2);
+      g.fillText(fitText(g, raster.populations[r], RASTER.gutter - 10), RASTER.gutter - 8, y + RASTER.row / 2);
       g.textAlign = 'left';
       g.fillStyle = '#777';
       g.fillText('max ' + max, width - RASTER.right + 6, y + RASTER.row / 2);
     }
-    const a = agents[Number(choice.value)];
+    const a = agents[index];
     const y = rows * RASTER.row + 2;
     g.fillStyle = 'rgba(232, 89, 12, 0.85)';
     for (const o of a.overrides) {
@@ -663,8 +849,6 @@
       const r = canvas.getBoundingClientRect();
       seek((e.clientX - r.left - RASTER.gutter) / (width - RASTER.gutter - RASTER.right) * END);
     };
-    el('raster-caption').textContent = agents[Number(choice.value)].id + ': network ' + raster.network + ', '
-      + rows + ' populations, windows of ' + (raster.w.length ? (raster.w[0] * 1000).toFixed(0) : '?') + ' ms';
     updateRates(raster);
   }
 
@@ -766,7 +950,7 @@
   const spikeChoice = el('spike-agent');
   if (spikeChoice) {
     for (const a of agents) {
-      if (rasterOf(a.index)) {
+      if (rasterOf(a.index) || neuronsOf(a.index)) {
         const option = document.createElement('option');
         option.value = String(a.index);
         option.textContent = a.id;
@@ -775,8 +959,14 @@
     }
     spikeChoice.addEventListener('change', () => select(Number(spikeChoice.value)));
     drawSpikes();
-    addCursor(el('raster').parentElement, (t) => spikeLayout ? spikeLayout.xOf(t) : null,
-      () => [0, spikeLayout ? spikeLayout.height : 0]);
+    if (el('neurons')) {
+      addCursor(el('neurons').parentElement, (t) => neuronLayout ? neuronLayout.xOf(t) : null,
+        () => [0, neuronLayout ? neuronLayout.height : 0]);
+    }
+    if (el('raster')) {
+      addCursor(el('raster').parentElement, (t) => spikeLayout ? spikeLayout.xOf(t) : null,
+        () => [0, spikeLayout ? spikeLayout.height : 0]);
+    }
   }
   if (typeof Chart !== 'undefined') {
     drawEnergy();

@@ -17,6 +17,7 @@ import org.astrocyte.agents.provider.ChatModelFactory;
 import org.astrocyte.core.hazelcast.EmbeddedHazelcast;
 import org.astrocyte.core.hazelcast.HazelcastSettings;
 import org.astrocyte.scenarios.run.ScenarioRunner;
+import org.astrocyte.scenarios.run.SpikeRecorder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,8 @@ class ExperimentIT {
             Path folder = out.resolve(ExperimentRunner.TRIALS).resolve(trial.folder());
             assertTrue(Files.exists(folder.resolve("summary.json")), folder + " keeps its summary");
             assertFalse(Files.exists(folder.resolve("trace.jsonl")), folder + " has no trace");
+            assertFalse(Files.exists(folder.resolve(SpikeRecorder.FILE_NAME)), folder + " has no spikes");
+            assertFalse(Files.exists(folder.resolve(SpikeRecorder.POPULATIONS_FILE)), folder + " has no populations");
         }
     }
 }

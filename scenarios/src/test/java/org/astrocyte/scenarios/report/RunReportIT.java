@@ -143,7 +143,58 @@ class RunReportIT {
             browser.screenshot(SHOTS.resolve("replay.png"));
             browser.driver().executeScript("document.getElementById('timeline').scrollIntoView();");
             browser.screenshot(SHOTS.resolve("charts.png"));
+            // when the neuron raster is in view
+            browser.driver().executeScript("document.getElementById('neurons').scrollIntoView();");
+            // then it shows a dot for each spike the forager's network recorded, in colour, on the plot
+            assertEquals(recordedSpikes(run, "forager"), dotsDrawn(browser), "a dot per recorded spike");
+            assertTrue(dotsDrawn(browser) > 0, "the forager's reflex fired");
+            assertTrue(colouredPixels(browser) > 0, "dots on the canvas");
+            // when the raster is clicked half way along its time axis, the replay goes there
+            browser.driver().executeScript("""
+                    const c = document.getElementById('neurons');
+                    const r = c.getBoundingClientRect();
+                    const x = r.left + 150 + (r.width - 150 - 56) * 0.5;
+                    c.dispatchEvent(new MouseEvent('click', {clientX: x, clientY: r.top + 10}));""");
+            assertEquals("4.0", time.getText());
+            // when the other agent is chosen, its own raster is drawn
+            browser.driver().executeScript("const s = document.getElementById('spike-agent'); s.value = '1';"
+                    + "s.dispatchEvent(new Event('change'));");
+            assertEquals(recordedSpikes(run, "scout"), dotsDrawn(browser));
+            String caption = browser.driver().findElement(By.id("neuron-caption")).getText();
+            assertTrue(caption.startsWith(recordedSpikes(run, "scout") + " spikes of 8 neurons"), caption);
+            assertEquals(List.of(), browser.consoleErrors());
+            browser.driver().executeScript("document.getElementById('spike-agent').scrollIntoView();");
+            browser.screenshot(SHOTS.resolve("neurons.png"));
         }
+    }
+
+    /** The rows of {@code agent} in the run's spikes.csv. */
+    private static long recordedSpikes(Path run, String agent) throws java.io.IOException {
+        try (var lines = Files.lines(run.resolve("spikes.csv"))) {
+            return lines.filter(line -> line.startsWith(agent + ",")).count();
+        }
+    }
+
+    private static long dotsDrawn(HeadlessBrowser browser) {
+        return ((Number) browser.driver().executeScript(
+                "return Number(document.getElementById('neurons').dataset.dots);")).longValue();
+    }
+
+    /** Pixels of the neuron raster's plot (right of its labels) in a colour rather than a grey. */
+    private static long colouredPixels(HeadlessBrowser browser) {
+        return ((Number) browser.driver().executeScript("""
+                const c = document.getElementById('neurons');
+                const dpr = window.devicePixelRatio || 1;
+                const x0 = Math.ceil(150 * dpr);
+                const image = c.getContext('2d').getImageData(x0, 0, c.width - x0, c.height).data;
+                let coloured = 0;
+                for (let i = 0; i < image.length; i += 4) {
+                  const r = image[i], g = image[i + 1], b = image[i + 2];
+                  if (image[i + 3] > 0 && Math.max(r, g, b) - Math.min(r, g, b) > 40) {
+                    coloured++;
+                  }
+                }
+                return coloured;""")).longValue();
     }
 
     @SuppressWarnings("unchecked")

@@ -10,11 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.astrocyte.agents.budget.PlannerBudget;
 import org.astrocyte.agents.latency.LatencySpec;
 import org.astrocyte.agents.provider.PlannerSpec;
+import org.astrocyte.core.config.YamlConfigReader;
 import org.astrocyte.core.event.BodySampled;
 import org.astrocyte.core.event.Event;
 import org.astrocyte.core.event.MemoryRecalled;
@@ -91,6 +93,44 @@ class ForagingScenarioIT {
         assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(dir.resolve("other/trace.jsonl"))));
         assertNotEquals(positions(dir.resolve("first")), positions(dir.resolve("other")),
                 "another seed must change the trajectory, not only the header");
+    }
+
+    @Test
+    void should_record_in_spikes_csv_exactly_the_spikes_each_sample_window_counted() throws IOException {
+        // given the maze's stack of three spiking reflexes, and the same run without a reflex
+        ScenarioSpec spec = new YamlConfigReader().read(Path.of("..", "examples", "maze.yaml"), ScenarioSpec.class)
+                .with(3, 15);
+        // when
+        RunSummary stacked = runs.run(spec, dir.resolve("stack"));
+        runs.run(spec.withReflex(ReflexKind.NONE), dir.resolve("none"));
+        // then: every SpikesCounted window holds the rows of spikes.csv in (end - window, end], layer by layer
+        List<String> rows = Files.readAllLines(dir.resolve("stack").resolve(SpikeRecorder.FILE_NAME));
+        assertEquals(SpikeRecorder.HEADER, rows.get(0));
+        assertEquals(stacked.agents().get(0).spikes(), rows.size() - 1, "every simulated spike is a row");
+        java.util.TreeMap<Long, Map<String, Integer>> byTime = new java.util.TreeMap<>();
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            long micros = Math.round(Double.parseDouble(f[4]) * 1000);
+            byTime.computeIfAbsent(micros, t -> new java.util.HashMap<>()).merge(f[1] + "/" + f[2], 1, Integer::sum);
+        }
+        int windows = 0;
+        for (Event event : ScenarioRuns.trace(dir.resolve("stack"))) {
+            if (event instanceof SpikesCounted counted) {
+                long end = counted.stamp().timeMicros();
+                Map<String, Integer> recorded = new java.util.HashMap<>();
+                byTime.subMap(end - Math.round(counted.windowMillis() * 1000), false, end, true).values()
+                        .forEach(m -> m.forEach((k, n) -> recorded.merge(k, n, Integer::sum)));
+                Map<String, Integer> expected = new java.util.HashMap<>(counted.spikes());
+                expected.values().removeIf(n -> n == 0);
+                assertEquals(expected, recorded, "window ending at " + end + " µs");
+                windows++;
+            }
+        }
+        assertEquals(Math.round(15 / spec.sampleInterval()), windows, "every window compared");
+        assertEquals(List.of(SpikeRecorder.POPULATIONS_HEADER, "explorer,touch-escape,alm-left,1"),
+                Files.readAllLines(dir.resolve("stack").resolve(SpikeRecorder.POPULATIONS_FILE)).subList(0, 2));
+        assertEquals(List.of(SpikeRecorder.HEADER),
+                Files.readAllLines(dir.resolve("none").resolve(SpikeRecorder.FILE_NAME)), "no reflex, no spikes");
     }
 
     @Test

@@ -12,13 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.astrocyte.scenarios.run.SpikeRecorder;
 import org.astrocyte.scenarios.run.WorldLayout;
 
 /**
- * What the run report embeds, read from a run's folder ({@code trace.jsonl}, {@code world.json} and
- * {@code summary.json}) and thinned to stay fast in a browser whatever the run's length: at most
- * {@value #FRAME_BUDGET} body frames in all ({@value #MAX_FRAMES_PER_AGENT} per agent), at most
- * {@value #MAX_SPIKE_COLUMNS} spike windows per agent (neighbouring windows added together), and at most
+ * What the run report embeds, read from a run's folder ({@code trace.jsonl}, {@code world.json},
+ * {@code summary.json}, and {@code spikes.csv} with {@code populations.csv}) and thinned to stay fast in a browser
+ * whatever the run's length: at most {@value #FRAME_BUDGET} body frames in all ({@value #MAX_FRAMES_PER_AGENT} per
+ * agent), at most {@value #MAX_SPIKE_COLUMNS} spike windows per agent (neighbouring windows added together), at most
+ * {@value #NEURON_DOT_BUDGET} dots of the neuron rasters in all ({@value #MAX_NEURON_DOTS_PER_AGENT} per agent: one
+ * neuron's spikes within 1/{@value #NEURON_BINS} of the run merged, then every k-th dot), and at most
  * {@value #MAX_ITEMS} planner turns, tool calls, decisions per agent, food, collisions and other events each (every
  * k-th kept). The curves over time are counted at full resolution before any thinning. {@link #notes()} says what was
  * thinned. Times in simulated seconds, lengths in metres.
@@ -36,6 +39,7 @@ import org.astrocyte.scenarios.run.WorldLayout;
  * @param tools           tool calls
  * @param events          the other noteworthy events, for lists and the timeline
  * @param spikes          each spiking agent's population raster
+ * @param neurons         each spiking agent's neuron raster, or null if the run has no {@code spikes.csv}
  * @param curves          team counts over time
  * @param obstacleChanges obstacles the timeline added, moved or removed
  * @param notes           what the report left out or thinned, in words
@@ -43,7 +47,7 @@ import org.astrocyte.scenarios.run.WorldLayout;
 public record RunReportData(String scenario, long seed, double endSeconds, boolean finished, JsonNode world,
         List<Agent> agents, List<Food> food, List<Double> depletions, List<Collision> collisions,
         List<PlannerLog.Call> planner, List<PlannerLog.Tool> tools, List<Mark> events, List<SpikeTrack.Raster> spikes,
-        Curves curves, List<ObstacleChange> obstacleChanges, List<String> notes) {
+        List<NeuronTrack.Raster> neurons, Curves curves, List<ObstacleChange> obstacleChanges, List<String> notes) {
 
     /** Most body frames embedded for all agents together. */
     public static final int FRAME_BUDGET = 40_000;
@@ -51,6 +55,12 @@ public record RunReportData(String scenario, long seed, double endSeconds, boole
     public static final int MAX_FRAMES_PER_AGENT = 4_000;
     /** Most spike windows (raster columns) embedded for one agent. */
     public static final int MAX_SPIKE_COLUMNS = 2_000;
+    /** Most dots of the neuron rasters embedded for all agents together. */
+    public static final int NEURON_DOT_BUDGET = 120_000;
+    /** Most dots of one agent's neuron raster embedded. */
+    public static final int MAX_NEURON_DOTS_PER_AGENT = 50_000;
+    /** Time bins of a thinned neuron raster: one neuron's spikes within one bin make one dot. */
+    public static final int NEURON_BINS = 4_000;
     /** Most items of each list of events embedded. */
     public static final int MAX_ITEMS = 5_000;
     /** Points of each curve over time. */
@@ -81,11 +91,12 @@ public record RunReportData(String scenario, long seed, double endSeconds, boole
         summary.path("agents").forEach(agent -> known.add(agent.path("id").asText()));
         TraceDigest digest = new TraceDigest(known.stream().distinct().toList());
         TraceLines.read(dir.resolve("trace.jsonl"), digest::accept);
-        return assemble(digest, summary, summaries, world);
+        Map<String, NeuronTrack> neurons = NeuronSpikes.read(dir, List.copyOf(digest.agents.keySet()));
+        return assemble(digest, summary, summaries, world, neurons);
     }
 
     private static RunReportData assemble(TraceDigest digest, JsonNode summary, Map<String, JsonNode> summaries,
-            JsonNode world) {
+            JsonNode world, Map<String, NeuronTrack> neurons) {
         List<String> notes = new ArrayList<>();
         double end = digest.endSeconds();
         if (digest.finishedSeconds == null) {
@@ -134,8 +145,48 @@ public record RunReportData(String scenario, long seed, double endSeconds, boole
                 digest.scenario != null ? digest.seed : summary.path("seed").asLong(), Rounding.millis(end),
                 digest.finishedSeconds != null, world, agents, kept("food collected", digest.food, notes),
                 digest.depletions, kept("collisions", digest.collisions, notes), lists.calls(), lists.tools(),
-                kept("other events", digest.marks, notes), rasters, Curves.of(digest, end),
+                kept("other events", digest.marks, notes), rasters, neuronRasters(neurons, summaries, end, notes),
+                Curves.of(digest, end),
                 digest.obstacleChanges, notes);
+    }
+
+    /** The agents' neuron rasters within their budgets, and notes on what was merged or cut; null without a file. */
+    private static List<NeuronTrack.Raster> neuronRasters(Map<String, NeuronTrack> tracks,
+            Map<String, JsonNode> summaries, double end, List<String> notes) {
+        if (tracks == null) {
+            notes.add("no spikes.csv (a run made before spikes were recorded neuron by neuron): the spiking reflex "
+                    + "is shown per population only");
+            return null;
+        }
+        // The summary counts every spike simulated: an agent with fewer recorded lost the rest to the run's bound,
+        // which stopped the recording of all agents at the run's last recorded spike.
+        double last = Rounding.millis(tracks.values().stream().mapToDouble(NeuronTrack::lastSeconds).max().orElse(0));
+        long recorded = tracks.values().stream().mapToLong(NeuronTrack::spikes).sum();
+        boolean cut = false;
+        List<Map.Entry<String, NeuronTrack>> drawn = tracks.entrySet().stream()
+                .filter(e -> e.getValue().hasPopulations()).toList();
+        int budget = Math.min(MAX_NEURON_DOTS_PER_AGENT, NEURON_DOT_BUDGET / Math.max(1, drawn.size()));
+        double bin = Math.max(end, 1e-3) / NEURON_BINS;
+        List<NeuronTrack.Raster> rasters = new ArrayList<>();
+        for (Map.Entry<String, NeuronTrack> entry : drawn) {
+            JsonNode figures = summaries.get(entry.getKey());
+            boolean lost = figures != null && entry.getValue().spikes() < figures.path("spikes").asLong();
+            cut |= lost;
+            NeuronTrack.Raster raster = entry.getValue().raster(entry.getKey(), budget, bin, lost ? last : null);
+            rasters.add(raster);
+            if (raster.t().length < raster.spikes()) {
+                notes.add(String.format(Locale.ROOT, "neuron raster of %s: %d spikes drawn as %d dots (one "
+                        + "neuron's spikes within %.0f ms make one dot%s)", entry.getKey(), raster.spikes(),
+                        raster.t().length, raster.mergedBin() * 1000,
+                        raster.stride() > 1 ? ", then every " + ordinal(raster.stride()) + " dot kept" : ""));
+            }
+        }
+        if (cut) {
+            notes.add(String.format(Locale.ROOT, "spikes.csv holds the run's first %d spikes, up to %.3f s "
+                    + "(the runner records at most %d per run): the neuron raster is hatched after that", recorded,
+                    last, SpikeRecorder.MAX_SPIKES));
+        }
+        return rasters;
     }
 
     private static <T> List<T> kept(String what, List<T> items, List<String> notes) {

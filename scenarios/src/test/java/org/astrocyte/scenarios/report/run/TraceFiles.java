@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.astrocyte.core.event.Event;
 import org.astrocyte.core.event.EventJson;
@@ -19,6 +21,7 @@ final class TraceFiles {
 
     private final List<String> lines = new ArrayList<>();
     private final List<String> agents;
+    private final Map<String, Long> spikes = new HashMap<>();
     private long sequence;
 
     /** A run of {@code agents}, starting with its RunStarted event. */
@@ -30,6 +33,12 @@ final class TraceFiles {
     /** Adds the event {@code make} builds with the stamp of {@code agent} at {@code seconds}. */
     TraceFiles add(String agent, double seconds, Function<Stamp, Event> make) {
         lines.add(EventJson.write(make.apply(new Stamp(agent, Math.round(seconds * 1e6), ++sequence))));
+        return this;
+    }
+
+    /** Has the summary say that {@code agent}'s reflex simulated {@code count} spikes. */
+    TraceFiles spikes(String agent, long count) {
+        spikes.put(agent, count);
         return this;
     }
 
@@ -45,7 +54,8 @@ final class TraceFiles {
         StringBuilder summary = new StringBuilder("{\"scenario\":\"made-up\",\"seed\":3,\"agents\":[");
         for (int i = 0; i < agents.size(); i++) {
             summary.append(i == 0 ? "" : ",").append("{\"id\":\"").append(agents.get(i))
-                    .append("\",\"reflex\":\"braitenberg\",\"model\":\"offline-forager\"}");
+                    .append("\",\"reflex\":\"braitenberg\",\"model\":\"offline-forager\",\"spikes\":")
+                    .append(spikes.getOrDefault(agents.get(i), 0L)).append('}');
         }
         Files.writeString(dir.resolve("summary.json"), summary.append("]}").toString());
         return dir;
