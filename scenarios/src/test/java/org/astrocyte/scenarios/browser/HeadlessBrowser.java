@@ -3,8 +3,10 @@ package org.astrocyte.scenarios.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -84,6 +86,21 @@ public final class HeadlessBrowser implements AutoCloseable {
         try (var paths = Files.walk(profile)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
+    }
+
+    /**
+     * Polls {@code condition} every 50 ms until it holds or {@code deadline} passes (a page updates on its own
+     * schedule); whether it held.
+     */
+    public static boolean eventually(BooleanSupplier condition, Duration deadline) throws InterruptedException {
+        long end = System.nanoTime() + deadline.toNanos();
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return condition.getAsBoolean();
     }
 
     private static boolean present(String variable) {

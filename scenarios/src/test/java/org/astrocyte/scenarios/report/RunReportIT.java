@@ -82,16 +82,8 @@ class RunReportIT {
         return command.execute(args);
     }
 
-    /** Polls {@code condition} until it holds or the deadline passes; whether it held. */
     private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + DEADLINE.toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return condition.getAsBoolean();
+        return HeadlessBrowser.eventually(condition, DEADLINE);
     }
 
     @Test
