@@ -37,7 +37,8 @@ final class SummaryTable {
         text.append(String.format("%nTeam metrics:%n"));
         summary.teamMetrics().forEach((metric, value) -> text.append(
                 String.format(Locale.ROOT, "  %-20s %10.2f%n", metric, value)));
-        text.append(String.format("%nBus events per topic (published / delivered to the trace / lost):%n"));
+        text.append(String.format("%nBus events per topic (published / delivered, to the trace and every other "
+                + "observer / lost):%n"));
         for (Map.Entry<String, TopicStats> topic : summary.busTopics().entrySet()) {
             TopicStats stats = topic.getValue();
             text.append(String.format(Locale.ROOT, "  %-10s %7d / %7d / %d%n", topic.getKey(), stats.published(),
