@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import org.astrocyte.agents.ChatCompletionsServer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * An API key reaches the provider and nothing else: after a run with the real OpenAI client against a local
@@ -27,14 +24,10 @@ class KeyLeakIT {
 
     private static final String KEY_VARIABLE = "ASTRO_LEAK_TEST_KEY";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliSession cli = new CliSession();
 
     private int astrocyte(String... args) {
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        return cli.run(args);
     }
 
     private static String key() {
@@ -58,7 +51,7 @@ class KeyLeakIT {
             // when
             int exit = runAgainst(server, dir);
             // then
-            assertEquals(0, exit, err.toString());
+            assertEquals(0, exit, cli.err());
             assertFalse(server.authorizations().isEmpty());
             assertTrue(server.authorizations().stream().allMatch(("Bearer " + key)::equals));
             assertNowhere(key, dir);
@@ -72,7 +65,7 @@ class KeyLeakIT {
             // when
             int exit = runAgainst(server, dir);
             // then: the planner failed every turn, the run went on, the trace says why without the key
-            assertEquals(0, exit, err.toString());
+            assertEquals(0, exit, cli.err());
             String trace = Files.readString(dir.resolve("trace.jsonl"));
             assertTrue(trace.contains("Incorrect API key provided: Bearer ***"), "the error is traced, masked");
             assertNowhere(key, dir);
@@ -89,8 +82,8 @@ class KeyLeakIT {
         for (Path file : files) {
             assertFalse(contains(Files.readAllBytes(file), needle), "the key is in " + file);
         }
-        assertFalse(out.toString().contains(key), "the key was printed");
-        assertFalse(err.toString().contains(key), "the key was printed as an error");
+        assertFalse(cli.out().contains(key), "the key was printed");
+        assertFalse(cli.err().contains(key), "the key was printed as an error");
     }
 
     private static boolean contains(byte[] haystack, byte[] needle) {

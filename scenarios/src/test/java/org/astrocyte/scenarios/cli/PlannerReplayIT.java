@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.astrocyte.agents.ChatCompletionsServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A run with a real provider is recorded and replayed with no server: the replay's trace is byte-identical, rate
@@ -22,14 +19,10 @@ import picocli.CommandLine;
  */
 class PlannerReplayIT {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliSession cli = new CliSession();
 
     private int astrocyte(String... args) {
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        return cli.run(args);
     }
 
     /** A model that is rate limited once, then sets a goal each turn and answers once the tool has answered. */
@@ -49,12 +42,12 @@ class PlannerReplayIT {
         try (ChatCompletionsServer server = new ChatCompletionsServer(request -> model(request, requests))) {
             assertEquals(0, astrocyte("run", "../examples/foraging.yaml", "--duration", "20", "--quiet",
                     "--out", dir.resolve("live").toString(), "--provider", "openai", "--base-url", server.baseUrl(),
-                    "--model", "test-model", "--record-planner", recordings.toString()), err.toString());
+                    "--model", "test-model", "--record-planner", recordings.toString()), cli.err());
         }
         assertTrue(requests.get() > 10, "requests: " + requests.get());
         // when: the server is gone
         assertEquals(0, astrocyte("run", "../examples/foraging.yaml", "--duration", "20", "--quiet",
-                "--out", dir.resolve("replay").toString(), "--replay-planner", recordings.toString()), err.toString());
+                "--out", dir.resolve("replay").toString(), "--replay-planner", recordings.toString()), cli.err());
         // then
         byte[] live = Files.readAllBytes(dir.resolve("live").resolve("trace.jsonl"));
         byte[] replayed = Files.readAllBytes(dir.resolve("replay").resolve("trace.jsonl"));
@@ -65,6 +58,6 @@ class PlannerReplayIT {
                 "--out", dir.resolve("other").toString(), "--replay-planner", recordings.toString());
         // then
         assertTrue(exit != 0);
-        assertTrue(err.toString().contains("differs from the recorded request"), err.toString());
+        assertTrue(cli.err().contains("differs from the recorded request"), cli.err());
     }
 }

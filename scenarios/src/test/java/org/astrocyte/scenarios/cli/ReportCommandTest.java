@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code astrocyte report} on a run folder whose files are damaged: the user is told which file and line. */
 class ReportCommandTest {
@@ -18,14 +15,10 @@ class ReportCommandTest {
     private static final String GOOD_LINE = "{\"type\":\"RunStarted\",\"stamp\":{\"agentId\":\"world\","
             + "\"timeMicros\":0,\"sequence\":1},\"scenario\":\"s\",\"seed\":1,\"durationSeconds\":1.0}";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliSession cli = new CliSession();
 
     private int astrocyte(String... args) {
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -36,9 +29,9 @@ class ReportCommandTest {
         // when
         int exit = astrocyte("report", dir.toString());
         // then
-        assertEquals(2, exit, err.toString());
-        assertTrue(err.toString().contains(dir.resolve("trace.jsonl") + ":2: not an Astrocyte event"), err.toString());
-        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+        assertEquals(2, exit, cli.err());
+        assertTrue(cli.err().contains(dir.resolve("trace.jsonl") + ":2: not an Astrocyte event"), cli.err());
+        assertFalse(cli.err().contains("\tat "), "no stack trace: " + cli.err());
         assertFalse(Files.exists(dir.resolve("report.html")), "no half-written report");
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,19 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** The {@code astrocyte run} command as a user calls it, through picocli and the CDI container. */
 class RunCommandIT {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliSession cli = new CliSession();
 
     private int astrocyte(String... args) {
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        return cli.run(args);
     }
 
     @ParameterizedTest
@@ -45,8 +38,8 @@ class RunCommandIT {
         // when
         int exit = astrocyte("run", scenario.toString(), "--quiet");
         // then
-        assertEquals(2, exit, err.toString());
-        String message = err.toString();
+        assertEquals(2, exit, cli.err());
+        String message = cli.err();
         assertTrue(message.contains(scenario + line), message);
         assertTrue(message.contains(problem), message);
         assertFalse(message.contains("\tat "), "no stack trace: " + message);
@@ -58,8 +51,8 @@ class RunCommandIT {
         int exit = astrocyte("run", "../examples/foraging.yaml", "--duration", "10", "--out", dir.toString(),
                 "--quiet");
         // then
-        assertEquals(0, exit, err.toString());
-        String summary = out.toString();
+        assertEquals(0, exit, cli.err());
+        String summary = cli.out();
         assertTrue(summary.contains("Scenario foraging, seed 7: 10.0 simulated s"), summary);
         assertTrue(summary.contains("forager"), summary);
         assertTrue(summary.contains("planner"), summary);
@@ -71,12 +64,12 @@ class RunCommandIT {
     @Test
     void should_list_the_providers_each_with_an_example() {
         assertEquals(0, astrocyte("providers"));
-        List<String> names = out.toString().lines().filter(line -> !line.startsWith(" "))
+        List<String> names = cli.out().lines().filter(line -> !line.startsWith(" "))
                 .map(line -> line.split(" +")[0]).toList();
         assertEquals(List.of("anthropic", "azure-openai", "gemini", "mistral", "offline", "ollama", "openai", "replay"),
                 names);
-        assertEquals(8, out.toString().lines().filter(line -> line.strip().startsWith("planner: {provider: "))
-                .count(), out.toString());
+        assertEquals(8, cli.out().lines().filter(line -> line.strip().startsWith("planner: {provider: "))
+                .count(), cli.out());
     }
 
     @Test
@@ -85,20 +78,20 @@ class RunCommandIT {
                 "--provider", "anthropic", "--model", "claude-sonnet-4-5", "--api-key-env", "NO_SUCH_KEY_VARIABLE");
         assertEquals(2, exit);
         assertEquals("error: agent 'forager': provider anthropic: the environment variable NO_SUCH_KEY_VARIABLE that "
-                + "should hold the API key is not set", err.toString().strip());
+                + "should hold the API key is not set", cli.err().strip());
         assertFalse(Files.exists(dir.resolve("trace.jsonl")), "nothing ran");
     }
 
     @Test
     void should_validate_a_scenario_without_running_it(@TempDir Path dir) throws Exception {
-        assertEquals(0, astrocyte("validate", "../examples/foraging.yaml"), err.toString());
+        assertEquals(0, astrocyte("validate", "../examples/foraging.yaml"), cli.err());
         assertEquals("../examples/foraging.yaml: valid scenario 'foraging', 1 agent, 120.0 simulated s",
-                out.toString().strip());
+                cli.out().strip());
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "name: x\nduration: 10\nsede: 3\narena: {width: 10, height: 10}\n"
                 + "agents: [{id: a, start: {x: 1, y: 1}}]\n");
         assertEquals(2, astrocyte("validate", bad.toString()));
-        assertTrue(err.toString().contains(bad + ":3:1: unknown key 'sede', did you mean 'seed'?"), err.toString());
+        assertTrue(cli.err().contains(bad + ":3:1: unknown key 'sede', did you mean 'seed'?"), cli.err());
     }
 
     @Test
@@ -106,8 +99,8 @@ class RunCommandIT {
         // when
         int exit = astrocyte("member", "--bind", "10.1.2.3");
         // then
-        assertEquals(2, exit, err.toString());
-        assertTrue(err.toString().contains("no TLS and no authentication"), err.toString());
-        assertTrue(err.toString().contains("--allow-network"), err.toString());
+        assertEquals(2, exit, cli.err());
+        assertTrue(cli.err().contains("no TLS and no authentication"), cli.err());
+        assertTrue(cli.err().contains("--allow-network"), cli.err());
     }
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,22 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** {@code astrocyte simulate} on the example networks, as a user calls it, with real files. */
 class SimulateCommandIT {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliSession cli = new CliSession();
 
     @TempDir
     Path dir;
 
     private int astrocyte(String... args) {
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        return cli.run(args);
     }
 
     @ParameterizedTest
@@ -42,8 +35,8 @@ class SimulateCommandIT {
         int exit = astrocyte("simulate", "../examples/networks/" + network + ".yaml", "--duration", "200 ms",
                 "--out", dir.toString(), "--quiet");
         // then
-        assertEquals(0, exit, err.toString());
-        String table = out.toString();
+        assertEquals(0, exit, cli.err());
+        String table = cli.out();
         assertTrue(table.contains("Network " + network + ": 200 ms simulated"), table);
         assertTrue(table.contains("exc                 3200"), table);
         List<String> csv = Files.readAllLines(dir.resolve("spikes.csv"));
@@ -63,8 +56,8 @@ class SimulateCommandIT {
         int exit = astrocyte("simulate", "../examples/networks/stdp.yaml", "--duration", "2 s", "--out",
                 dir.toString(), "--quiet");
         // then
-        assertEquals(0, exit, err.toString());
-        assertTrue(out.toString().contains("projection 0 (inputs -> neuron, stdp): mean weight"), out.toString());
+        assertEquals(0, exit, cli.err());
+        assertTrue(cli.out().contains("projection 0 (inputs -> neuron, stdp): mean weight"), cli.out());
         List<String> weights = Files.readAllLines(dir.resolve("weights.csv"));
         assertEquals("projection,source,target,before,after", weights.get(0));
         assertEquals(1001, weights.size());
@@ -84,7 +77,7 @@ class SimulateCommandIT {
     void should_draw_the_plots_as_svg_when_asked() throws Exception {
         int exit = astrocyte("simulate", "../examples/networks/stdp.yaml", "--duration", "100 ms", "--out",
                 dir.toString(), "--plot", "svg", "--quiet");
-        assertEquals(0, exit, err.toString());
+        assertEquals(0, exit, cli.err());
         assertTrue(Files.readString(dir.resolve("raster.svg")).contains("<svg"));
         assertTrue(Files.readString(dir.resolve("weights-0.svg")).contains("<svg"));
     }
@@ -99,7 +92,7 @@ class SimulateCommandIT {
         int exit = astrocyte("simulate", file.toString(), "--quiet");
         // then
         assertEquals(2, exit);
-        String message = err.toString();
+        String message = cli.err();
         assertTrue(message.contains(file + ":3:61: populations[0].parameters.tau_m: expected a time"), message);
         assertFalse(message.contains("\tat "), "no stack trace: " + message);
     }
@@ -110,6 +103,6 @@ class SimulateCommandIT {
         int exit = astrocyte("simulate", "../examples/networks/cuba.yaml", "--duration", "5", "--quiet");
         // then
         assertEquals(2, exit);
-        assertTrue(err.toString().contains("--duration: expected a time in ms"), err.toString());
+        assertTrue(cli.err().contains("--duration: expected a time in ms"), cli.err());
     }
 }

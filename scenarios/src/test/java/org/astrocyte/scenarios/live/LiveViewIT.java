@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,11 +15,10 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.astrocyte.scenarios.browser.HeadlessBrowser;
-import org.astrocyte.scenarios.cli.Main;
+import org.astrocyte.scenarios.cli.CliSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import picocli.CommandLine;
 
 /** {@code astrocyte run --live} as a person watches it: a short run in this JVM, its page in a headless browser. */
 class LiveViewIT {
@@ -29,14 +26,10 @@ class LiveViewIT {
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final Pattern URL = Pattern.compile("Live view: (http://127\\.0\\.0\\.1:\\d+/)");
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliSession cli = new CliSession();
 
     private int astrocyte(String... args) {
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        return cli.run(args);
     }
 
     private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
@@ -46,13 +39,13 @@ class LiveViewIT {
     @Test
     void aLiveRunShowsItsBodiesMovingAndItsEventsAndSaysWhenItFinished(@TempDir Path dir) throws Exception {
         assumeTrue(HeadlessBrowser.configured(), HeadlessBrowser.HOW_TO_RUN);
-        ExecutorService cli = Executors.newSingleThreadExecutor();
+        ExecutorService background = Executors.newSingleThreadExecutor();
         try (HeadlessBrowser browser = HeadlessBrowser.start()) {
             // given a 16 s run of the two foragers, shown live at four times real time on any free port
-            Future<Integer> exit = cli.submit(() -> astrocyte("run", "../examples/foraging-pair.yaml", "--duration",
+            Future<Integer> exit = background.submit(() -> astrocyte("run", "../examples/foraging-pair.yaml", "--duration",
                     "16", "--out", dir.toString(), "--live", "--speed", "4", "--linger", "6", "--quiet"));
-            assertTrue(eventually(() -> URL.matcher(out.toString()).find()), "the URL is printed: " + out + err);
-            Matcher url = URL.matcher(out.toString());
+            assertTrue(eventually(() -> URL.matcher(cli.out()).find()), "the URL is printed: " + cli.out() + cli.err());
+            Matcher url = URL.matcher(cli.out());
             assertTrue(url.find());
             // when the page is opened
             browser.driver().get(url.group(1));
@@ -68,9 +61,9 @@ class LiveViewIT {
             String events = browser.driver().findElement(By.id("live-events")).getText();
             assertTrue(events.contains("PlannerCalled") && events.contains("RunFinished"), events);
             browser.screenshot(Path.of("target", "live-view-it", "live.png"));
-            assertEquals(0, exit.get(DEADLINE.toSeconds(), TimeUnit.SECONDS), err.toString());
+            assertEquals(0, exit.get(DEADLINE.toSeconds(), TimeUnit.SECONDS), cli.err());
         } finally {
-            cli.shutdownNow();
+            background.shutdownNow();
         }
     }
 

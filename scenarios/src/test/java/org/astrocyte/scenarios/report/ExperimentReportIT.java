@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.astrocyte.scenarios.browser.HeadlessBrowser;
-import org.astrocyte.scenarios.cli.Main;
+import org.astrocyte.scenarios.cli.CliSession;
 import org.astrocyte.scenarios.experiment.TrialOutcome;
 import org.astrocyte.scenarios.report.experiment.TinyExperimentFolder;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import picocli.CommandLine;
 
 /**
  * A tiny experiment run through the CLI (2 conditions x 2 planner latencies x 2 seeds of a 3 s scenario), its report
@@ -48,17 +45,13 @@ class ExperimentReportIT {
               };
             });""";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliSession cli = new CliSession();
 
     @TempDir
     Path dir;
 
     private int astrocyte(String... args) {
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        return cli.run(args);
     }
 
     private Path experiment() throws Exception {
@@ -103,8 +96,8 @@ class ExperimentReportIT {
         // given: the experiment run and reported through the CLI
         Path results = dir.resolve("results");
         assertEquals(0, astrocyte("experiment", experiment().toString(), "--out", results.toString(), "--threads",
-                "2", "-q"), err.toString());
-        assertEquals(0, astrocyte("report", results.toString()), err.toString());
+                "2", "-q"), cli.err());
+        assertEquals(0, astrocyte("report", results.toString()), cli.err());
         Path page = results.resolve("report.html");
         try (HeadlessBrowser browser = HeadlessBrowser.start()) {
             // when
@@ -230,9 +223,9 @@ class ExperimentReportIT {
         // when
         int exit = astrocyte("report", dir.toString());
         // then
-        assertEquals(2, exit, out.toString());
-        assertTrue(err.toString().contains(log + ":3: not a trial's outcome ("), err.toString());
-        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+        assertEquals(2, exit, cli.out());
+        assertTrue(cli.err().contains(log + ":3: not a trial's outcome ("), cli.err());
+        assertFalse(cli.err().contains("\tat "), "no stack trace: " + cli.err());
         assertFalse(Files.exists(dir.resolve("report.html")));
     }
 }

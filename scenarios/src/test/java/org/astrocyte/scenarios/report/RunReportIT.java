@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +12,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.astrocyte.core.config.YamlConfigReader;
 import org.astrocyte.scenarios.browser.HeadlessBrowser;
-import org.astrocyte.scenarios.cli.Main;
+import org.astrocyte.scenarios.cli.CliSession;
 import org.astrocyte.scenarios.run.WorldFactory;
 import org.astrocyte.scenarios.spec.ScenarioSpec;
 import org.astrocyte.scenarios.world.Vec2;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import picocli.CommandLine;
 
 /** The run report of a real run, as a researcher opens it: from a file, in a browser, replayed. */
 class RunReportIT {
@@ -72,14 +69,10 @@ class RunReportIT {
     private static final Path SHOTS = Path.of("target", "run-report-it");
     private static final Duration DEADLINE = Duration.ofSeconds(20);
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliSession cli = new CliSession();
 
     private int astrocyte(String... args) {
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        return cli.run(args);
     }
 
     private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
@@ -92,8 +85,8 @@ class RunReportIT {
         // given a run through the CLI and its report
         Path scenario = Files.writeString(dir.resolve("report-test.yaml"), SCENARIO);
         Path run = dir.resolve("run");
-        assertEquals(0, astrocyte("run", scenario.toString(), "--out", run.toString(), "--quiet"), err.toString());
-        assertEquals(0, astrocyte("report", run.toString()), err.toString());
+        assertEquals(0, astrocyte("run", scenario.toString(), "--out", run.toString(), "--quiet"), cli.err());
+        assertEquals(0, astrocyte("report", run.toString()), cli.err());
         Path report = run.resolve("report.html");
         assertTrue(Files.isRegularFile(run.resolve("world.json")), "the runner writes the world's layout");
         try (HeadlessBrowser browser = HeadlessBrowser.start()) {
