@@ -94,9 +94,6 @@ final class ExperimentCommand implements Callable<Integer> {
                     + "--trial-threads says how many trials it runs at a time");
         }
         Path outputDir = out(experiment);
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Map<String, String> overrides = ConfigOverrides.from(System.getProperties(), System.getenv(),
-                AstrocyteConfig.sections());
         ExperimentProgress progress = quiet ? ExperimentProgress.NONE : new ExperimentProgressBar();
         List<TrialOutcome> outcomes;
         if (!cluster.isEmpty()) {
@@ -109,6 +106,9 @@ final class ExperimentCommand implements Callable<Integer> {
                 client.shutdown();
             }
         } else {
+            int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            Map<String, String> overrides = ConfigOverrides.from(System.getProperties(), System.getenv(),
+                    AstrocyteConfig.sections());
             try (AstrocyteContainer container = AstrocyteContainer.start(AstrocyteConfig.load(null, overrides))) {
                 outcomes = experiment.run(container.get(ScenarioRunner.class), threadCount, outputDir, resume,
                         progress);

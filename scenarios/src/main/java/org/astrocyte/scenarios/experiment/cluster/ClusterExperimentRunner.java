@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ public final class ClusterExperimentRunner {
         private final IExecutorService executor;
         private final Map<String, Trial> pending = new LinkedHashMap<>();
         private final Map<String, TrialOutcome> outcomes = new HashMap<>();
-        private final Map<String, UUID> inFlight = new HashMap<>();
+        private final Set<String> inFlight = new HashSet<>();
         private final Map<UUID, Integer> load = new HashMap<>();
         private final Map<String, Integer> submissions = new HashMap<>();
         private final Map<String, String> lastFailure = new HashMap<>();
@@ -175,7 +176,7 @@ public final class ClusterExperimentRunner {
                             + "): start them with 'astrocyte member'");
                 }
                 for (Trial trial : new ArrayList<>(pending.values())) {
-                    if (inFlight.containsKey(trial.id()) || runningNow.contains(trial.id())) {
+                    if (inFlight.contains(trial.id()) || runningNow.contains(trial.id())) {
                         continue;
                     }
                     Member member = leastLoaded(members.values());
@@ -194,7 +195,7 @@ public final class ClusterExperimentRunner {
             if (completion == Completion.WAKE) {
                 return;
             }
-            if (inFlight.remove(completion.trialId()) != null) {
+            if (inFlight.remove(completion.trialId())) {
                 load.computeIfPresent(completion.member(), (m, n) -> n - 1);
             }
             if (completion.json() != null) {
@@ -230,7 +231,7 @@ public final class ClusterExperimentRunner {
             }
             String id = trial.id();
             UUID target = member.getUuid();
-            inFlight.put(id, target);
+            inFlight.add(id);
             load.merge(target, 1, Integer::sum);
             executor.submitToMember(new TrialTask(run, id, TrialCodec.write(trial), keepTraces), member,
                     new ExecutionCallback<String>() {

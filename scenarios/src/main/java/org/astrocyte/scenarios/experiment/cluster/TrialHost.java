@@ -27,8 +27,7 @@ public final class TrialHost implements AutoCloseable {
 
     private final Path workDir;
     private HazelcastInstance local;
-    private TrialExecutor withTraces;
-    private TrialExecutor withoutTraces;
+    private ScenarioRunner runner;
 
     /** A host writing trial outputs under {@code workDir}; its private member starts with the first trial. */
     public TrialHost(Path workDir) {
@@ -40,17 +39,15 @@ public final class TrialHost implements AutoCloseable {
      * never throws.
      */
     public TrialOutcome run(ClusterRun run, Trial trial, boolean keepTrace) {
-        return executor(keepTrace).attempt(trial, workDir.resolve(run.folder()));
+        return new TrialExecutor(runner(), keepTrace).attempt(trial, workDir.resolve(run.folder()));
     }
 
-    private synchronized TrialExecutor executor(boolean keepTrace) {
-        if (local == null) {
+    private synchronized ScenarioRunner runner() {
+        if (runner == null) {
             local = EmbeddedHazelcast.start(HazelcastSettings.embedded("astrocyte-trials-" + UUID.randomUUID()));
-            ScenarioRunner runner = new ScenarioRunner(local, ChatModelFactory.builtIn());
-            withTraces = new TrialExecutor(runner, true);
-            withoutTraces = new TrialExecutor(runner, false);
+            runner = new ScenarioRunner(local, ChatModelFactory.builtIn());
         }
-        return keepTrace ? withTraces : withoutTraces;
+        return runner;
     }
 
     @Override

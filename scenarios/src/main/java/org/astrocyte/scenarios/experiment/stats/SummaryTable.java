@@ -98,31 +98,13 @@ public final class SummaryTable {
     }
 
     /**
-     * Renders an HTML {@code <table>}: a header row, one row per summary; cells are escaped.
+     * The table's cells as text, for renderings elsewhere (the HTML report): the header row, then one row per summary,
+     * figures to {@value #DIGITS} significant digits.
      *
      * @param summaries the summaries, in the order to show
-     * @return the table element
+     * @return the rows, the header first
      */
-    public static String html(List<ConditionSummary> summaries) {
-        List<List<String>> rows = rows(summaries);
-        StringBuilder table = new StringBuilder("<table class=\"summary\">\n");
-        for (int r = 0; r < rows.size(); r++) {
-            String cell = r == 0 ? "th" : "td";
-            table.append("<tr>");
-            for (String text : rows.get(r)) {
-                table.append('<').append(cell).append('>').append(escapeHtml(text)).append("</").append(cell)
-                        .append('>');
-            }
-            table.append("</tr>\n");
-        }
-        return table.append("</table>\n").toString();
-    }
-
-    private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static List<List<String>> rows(List<ConditionSummary> summaries) {
+    public static List<List<String>> rows(List<ConditionSummary> summaries) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         for (ConditionSummary s : summaries) {

@@ -2,6 +2,7 @@ package org.astrocyte.scenarios.report.experiment;
 
 import static org.astrocyte.scenarios.report.SelfContainedPage.escape;
 
+import java.util.List;
 import java.util.StringJoiner;
 import org.astrocyte.scenarios.experiment.ExperimentSpec;
 import org.astrocyte.scenarios.experiment.stats.SummaryTable;
@@ -96,7 +97,21 @@ public final class ExperimentSections {
         int size = folder.summaries().size();
         return "<section id=\"groups\">\n<h2>Every group</h2>\n<details" + (size <= OPEN_GROUPS ? " open" : "")
                 + "><summary>" + size + " summaries: n, mean, sd, se, t and bootstrap 95% intervals, min, max"
-                + "</summary>\n" + SummaryTable.html(folder.summaries()) + "</details>\n</section>";
+                + "</summary>\n" + summaryTable(folder) + "</details>\n</section>";
+    }
+
+    /** The summaries as a table: the cells of {@link SummaryTable#rows}, escaped. */
+    private static String summaryTable(ExperimentFolder folder) {
+        List<List<String>> rows = SummaryTable.rows(folder.summaries());
+        StringBuilder table = new StringBuilder("<table class=\"summary\">\n");
+        for (int r = 0; r < rows.size(); r++) {
+            String cell = r == 0 ? "th" : "td";
+            table.append("<tr>");
+            rows.get(r).forEach(text -> table.append('<').append(cell).append('>').append(escape(text))
+                    .append("</").append(cell).append('>'));
+            table.append("</tr>\n");
+        }
+        return table.append("</table>\n").toString();
     }
 
     /** The trials: counts, per condition, and the failed ones with their errors. */
